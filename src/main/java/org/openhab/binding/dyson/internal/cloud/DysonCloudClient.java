@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.util.StringContentProvider;
@@ -282,6 +283,12 @@ public class DysonCloudClient {
                     "Dyson cloud call '" + call.label + "' timed out after " + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof HttpResponseException responseException) {
+                // Jetty refuses a 401 without WWW-Authenticate as a protocol violation: it is still a 401
+                int status = responseException.getResponse().getStatus();
+                logger.debug("Dyson cloud call '{}' answered HTTP {} ({})", call.label, status, cause.getMessage());
+                throw failure(call, status);
+            }
             Throwable reported = cause == null ? e : cause;
             throw new DysonCloudException(Kind.COMMUNICATION, "Dyson cloud call '" + call.label + "' failed: "
                     + reported.getClass().getSimpleName() + " " + reported.getMessage(), reported);

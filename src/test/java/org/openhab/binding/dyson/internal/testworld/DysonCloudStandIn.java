@@ -274,17 +274,25 @@ public final class DysonCloudStandIn implements AutoCloseable {
                 return;
             }
             Answer answer = answer(exchange, path, new String(requestBody, StandardCharsets.UTF_8));
+            if (answer.bearerChallenge()) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            }
             respond(exchange, answer.status(), answer.body());
         }
     }
 
-    private record Answer(int status, String body) {
+    /** An answer; {@code bearerChallenge}: a 401 with {@code WWW-Authenticate: Bearer} (authenticated paths). */
+    private record Answer(int status, String body, boolean bearerChallenge) {
         static Answer of(int status) {
-            return new Answer(status, "{\"status\":" + status + "}");
+            return new Answer(status, "{\"status\":" + status + "}", false);
+        }
+
+        static Answer unauthorized() {
+            return new Answer(401, "{\"status\":401}", true);
         }
 
         static Answer ok(JsonElement json) {
-            return new Answer(200, json.toString());
+            return new Answer(200, json.toString(), false);
         }
     }
 
@@ -307,7 +315,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         }
         if (PATH_MANIFEST.equals(path)) {
             String email = authenticated(exchange);
-            return email == null ? Answer.of(401) : manifest(account(email));
+            return email == null ? Answer.unauthorized() : manifest(account(email));
         }
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
@@ -332,7 +340,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
                 return verify(request);
             default:
                 String email = authenticated(exchange);
-                return email == null ? Answer.of(401) : iotCredentials(account(email), request);
+                return email == null ? Answer.unauthorized() : iotCredentials(account(email), request);
         }
     }
 
