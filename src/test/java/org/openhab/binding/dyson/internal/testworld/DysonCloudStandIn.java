@@ -1,0 +1,496 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.testworld;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+/**
+ * The Dyson cloud REST API on 127.0.0.1 over HTTPS (certificate for {@link TestPki#CLOUD_API_HOST}): provisioning,
+ * user status, e-mailed codes, verify, manifest and IoT credentials (issued through an {@link IotAuthority}), with
+ * the checks the real API makes (415 without JSON content type, 401 without a valid bearer token) and fault
+ * injection per path. Tests read the e-mailed code with {@link #lastCodeFor(String)}, as a user reads the mail.
+ * Start with {@link #start(IotAuthority)}, stop with {@link #close()}.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class DysonCloudStandIn implements AutoCloseable {
+
+    public static final String PATH_PROVISIONING = "/v1/provisioningservice/application/Android/version";
+    public static final String PATH_USER_STATUS = "/v3/userregistration/email/userstatus";
+    public static final String PATH_REQUEST_CODE = "/v3/userregistration/email/auth";
+    public static final String PATH_VERIFY = "/v3/userregistration/email/verify";
+    public static final String PATH_MANIFEST = "/v3/manifest";
+    public static final String PATH_IOT_CREDENTIALS = "/v2/authorize/iot-credentials";
+    public static final String APP_VERSION = "5.0.21061";
+
+    private static final byte[] LOCAL_CREDENTIALS_KEY = new byte[32];
+    static {
+        for (int i = 0; i < LOCAL_CREDENTIALS_KEY.length; i++) {
+            LOCAL_CREDENTIALS_KEY[i] = (byte) (i + 1);
+        }
+    }
+
+    /** One injected fault: a status to answer, a malformed body, or a delay before the normal answer. */
+    private record Fault(int status, boolean malformed, Duration delay) {
+    }
+
+    private record Challenge(String email, String code) {
+    }
+
+    private static final class Account {
+        final String password;
+        final String status;
+        final List<StandInDevice> devices = new CopyOnWriteArrayList<>();
+        final List<String> rawEntries = new CopyOnWriteArrayList<>();
+        volatile @Nullable String lastCode;
+
+        Account(String password, String status) {
+            this.password = password;
+            this.status = status;
+        }
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final IotAuthority authority;
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Challenge> challenges = new ConcurrentHashMap<>();
+    private final Map<String, String> emailByToken = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
+    private final Map<String, IotAuthority.Grant> lastGrants = new ConcurrentHashMap<>();
+
+    private DysonCloudStandIn(IotAuthority authority) throws IOException {
+        this.authority = authority;
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "dyson-cloud-stand-in-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(TestPki.get().serverContext()));
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts a stand-in on a free loopback port. */
+    public static DysonCloudStandIn start(IotAuthority authority) throws IOException {
+        DysonCloudStandIn standIn = new DysonCloudStandIn(authority);
+        standIn.server.start();
+        return standIn;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The URL clients use: {@code https://appapi.cp.dyson.test:<port>}. */
+    public String baseUrl() {
+        return "https://" + TestPki.CLOUD_API_HOST + ":" + port();
+    }
+
+    /** Adds an {@code ACTIVE} account. */
+    public void addAccount(String email, String password) {
+        addAccount(email, password, "ACTIVE");
+    }
+
+    /** Adds an account with the given status ({@code ACTIVE}, {@code UNREGISTERED}). */
+    public void addAccount(String email, String password, String status) {
+        accounts.put(email.toLowerCase(), new Account(password, status));
+    }
+
+    public void addDevice(String email, StandInDevice device) {
+        account(email).devices.add(device);
+    }
+
+    /** Appends a manifest entry exactly as given (any JSON value, e.g. a malformed device). */
+    public void addRawManifestEntry(String email, String json) {
+        account(email).rawEntries.add(json);
+    }
+
+    /** The code last e-mailed to this address, null if none. */
+    public @Nullable String lastCodeFor(String email) {
+        return account(email).lastCode;
+    }
+
+    /** The next {@code times} requests to {@code path} answer {@code status} with a small JSON body. */
+    public void failNext(String path, int status, int times) {
+        addFaults(path, new Fault(status, false, Duration.ZERO), times);
+    }
+
+    /** The next {@code times} requests to {@code path} answer 200 with a body that is not JSON. */
+    public void malformedNext(String path, int times) {
+        addFaults(path, new Fault(200, true, Duration.ZERO), times);
+    }
+
+    /** The next {@code times} requests to {@code path} are answered normally, but only after {@code delay}. */
+    public void delayNext(String path, Duration delay, int times) {
+        addFaults(path, new Fault(0, false, delay), times);
+    }
+
+    /** Requests received for a path (faulty answers included). */
+    public int requestCount(String path) {
+        AtomicInteger count = counts.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The raw query string of the last request to a path, null if none or without query. */
+    public @Nullable String lastQuery(String path) {
+        return lastQueries.get(path);
+    }
+
+    /** The IoT credentials last issued for a device, null if none. */
+    public IotAuthority.@Nullable Grant lastGrant(String serial) {
+        return lastGrants.get(serial);
+    }
+
+    /** Invalidates every bearer token issued so far (as a password change or logout would). */
+    public void revokeTokens() {
+        emailByToken.clear();
+    }
+
+    /** The AES-256-CBC encryption of §2.6 (key 01..20, zero IV, PKCS#7), base64: what the manifest carries. */
+    public static String encryptLocalCredentials(String plainText) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(LOCAL_CREDENTIALS_KEY, "AES"),
+                    new IvParameterSpec(new byte[16]));
+            return Base64.getEncoder().encodeToString(cipher.doFinal(plainText.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Account account(String email) {
+        Account account = accounts.get(email.toLowerCase());
+        if (account == null) {
+            throw new IllegalArgumentException("No such account in the stand-in: " + email);
+        }
+        return account;
+    }
+
+    private void addFaults(String path, Fault fault, int times) {
+        Deque<Fault> queue = faults.computeIfAbsent(path, p -> new ArrayDeque<>());
+        synchronized (queue) {
+            for (int i = 0; i < times; i++) {
+                queue.add(fault);
+            }
+        }
+    }
+
+    private @Nullable Fault nextFault(String path) {
+        Deque<Fault> queue = faults.get(path);
+        if (queue == null) {
+            return null;
+        }
+        synchronized (queue) {
+            return queue.poll();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null) {
+                lastQueries.put(path, query);
+            }
+            byte[] requestBody = exchange.getRequestBody().readAllBytes();
+            Fault fault = nextFault(path);
+            if (fault != null && !fault.delay().isZero()) {
+                try {
+                    Thread.sleep(fault.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            } else if (fault != null) {
+                String body = fault.malformed() ? "{\"account\": oops" : "{\"error\":\"injected\"}";
+                respond(exchange, fault.status(), body);
+                return;
+            }
+            Answer answer = answer(exchange, path, new String(requestBody, StandardCharsets.UTF_8));
+            if (answer.bearerChallenge()) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            }
+            respond(exchange, answer.status(), answer.body());
+        }
+    }
+
+    /** An answer; {@code bearerChallenge}: a 401 with {@code WWW-Authenticate: Bearer} (authenticated paths). */
+    private record Answer(int status, String body, boolean bearerChallenge) {
+        static Answer of(int status) {
+            return new Answer(status, "{\"status\":" + status + "}", false);
+        }
+
+        static Answer unauthorized() {
+            return new Answer(401, "{\"status\":401}", true);
+        }
+
+        static Answer ok(JsonElement json) {
+            return new Answer(200, json.toString(), false);
+        }
+    }
+
+    private Answer answer(HttpExchange exchange, String path, String body) {
+        String method = exchange.getRequestMethod();
+        String agent = exchange.getRequestHeaders().getFirst("User-Agent");
+        if (agent == null || agent.isBlank()) {
+            return Answer.of(400);
+        }
+        boolean get = PATH_PROVISIONING.equals(path) || PATH_MANIFEST.equals(path);
+        if (!List.of(PATH_PROVISIONING, PATH_USER_STATUS, PATH_REQUEST_CODE, PATH_VERIFY, PATH_MANIFEST,
+                PATH_IOT_CREDENTIALS).contains(path)) {
+            return Answer.of(404);
+        }
+        if (!method.equals(get ? "GET" : "POST")) {
+            return Answer.of(405);
+        }
+        if (PATH_PROVISIONING.equals(path)) {
+            return Answer.ok(new JsonPrimitive(APP_VERSION));
+        }
+        if (PATH_MANIFEST.equals(path)) {
+            String email = authenticated(exchange);
+            return email == null ? Answer.unauthorized() : manifest(account(email));
+        }
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            return Answer.of(415);
+        }
+        JsonObject request;
+        try {
+            JsonElement parsed = JsonParser.parseString(body);
+            if (!parsed.isJsonObject()) {
+                return Answer.of(400);
+            }
+            request = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            return Answer.of(400);
+        }
+        switch (path) {
+            case PATH_USER_STATUS:
+                return userStatus(request);
+            case PATH_REQUEST_CODE:
+                return requestCode(request);
+            case PATH_VERIFY:
+                return verify(request);
+            default:
+                String email = authenticated(exchange);
+                return email == null ? Answer.unauthorized() : iotCredentials(account(email), request);
+        }
+    }
+
+    private Answer userStatus(JsonObject request) {
+        String email = string(request, "email");
+        if (email == null) {
+            return Answer.of(400);
+        }
+        Account account = accounts.get(email.toLowerCase());
+        JsonObject response = new JsonObject();
+        response.addProperty("accountStatus", account == null ? "UNREGISTERED" : account.status);
+        response.addProperty("authenticationMethod", "EMAIL_PWD_2FA");
+        return Answer.ok(response);
+    }
+
+    private Answer requestCode(JsonObject request) {
+        String email = string(request, "email");
+        Account account = email == null ? null : accounts.get(email.toLowerCase());
+        if (email == null || account == null) {
+            return Answer.of(400);
+        }
+        String challengeId = UUID.randomUUID().toString();
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        challenges.put(challengeId, new Challenge(email.toLowerCase(), code));
+        account.lastCode = code;
+        JsonObject response = new JsonObject();
+        response.addProperty("challengeId", challengeId);
+        return Answer.ok(response);
+    }
+
+    private Answer verify(JsonObject request) {
+        String email = string(request, "email");
+        String password = string(request, "password");
+        String challengeId = string(request, "challengeId");
+        String code = string(request, "otpCode");
+        if (email == null || password == null || challengeId == null || code == null) {
+            return Answer.of(400);
+        }
+        Account account = accounts.get(email.toLowerCase());
+        Challenge challenge = challenges.get(challengeId);
+        if (account == null || challenge == null || !challenge.email().equals(email.toLowerCase())
+                || !challenge.code().equals(code) || !account.password.equals(password)) {
+            return Answer.of(401);
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = HexFormat.of().withUpperCase().formatHex(secret) + "-1";
+        emailByToken.put(token, email.toLowerCase());
+        JsonObject response = new JsonObject();
+        response.addProperty("account", UUID.randomUUID().toString());
+        response.addProperty("token", token);
+        response.addProperty("tokenType", "Bearer");
+        return Answer.ok(response);
+    }
+
+    private Answer manifest(Account account) {
+        JsonArray list = new JsonArray();
+        for (StandInDevice device : account.devices) {
+            list.add(manifestEntry(device));
+        }
+        for (String raw : account.rawEntries) {
+            list.add(JsonParser.parseString(raw));
+        }
+        return Answer.ok(list);
+    }
+
+    private Answer iotCredentials(Account account, JsonObject request) {
+        String serial = string(request, "Serial");
+        if (serial == null) {
+            return Answer.of(400);
+        }
+        if (account.devices.stream().noneMatch(d -> d.serial().equals(serial) && d.connected())) {
+            return Answer.of(404);
+        }
+        IotAuthority.Grant grant = authority.issue(serial);
+        lastGrants.put(serial, grant);
+        JsonObject credentials = new JsonObject();
+        credentials.addProperty("ClientId", grant.clientId());
+        credentials.addProperty("CustomAuthorizerName", grant.authorizerName());
+        credentials.addProperty("TokenKey", grant.tokenKey());
+        credentials.addProperty("TokenValue", grant.tokenValue());
+        credentials.addProperty("TokenSignature", grant.tokenSignature());
+        JsonObject response = new JsonObject();
+        response.addProperty("Endpoint", TestPki.IOT_ENDPOINT);
+        response.add("IoTCredentials", credentials);
+        return Answer.ok(response);
+    }
+
+    private static JsonObject manifestEntry(StandInDevice device) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("serialNumber", device.serial());
+        entry.add("name", device.name() == null ? JsonNull.INSTANCE : new JsonPrimitive(device.name()));
+        entry.addProperty("type", device.type());
+        entry.add("variant", device.variant() == null ? JsonNull.INSTANCE : new JsonPrimitive(device.variant()));
+        entry.addProperty("model", device.model());
+        entry.addProperty("productName", device.productName());
+        entry.addProperty("category", "ec");
+        entry.addProperty("connectionCategory", device.connectionCategory());
+        if (!device.connected()) {
+            entry.add("connectedConfiguration", JsonNull.INSTANCE);
+            return entry;
+        }
+        JsonArray capabilities = new JsonArray();
+        device.capabilities().forEach(capabilities::add);
+        JsonObject firmware = new JsonObject();
+        firmware.addProperty("version", device.type() + "PF.00.01.003.0011");
+        firmware.addProperty("autoUpdateEnabled", true);
+        firmware.addProperty("newVersionAvailable", false);
+        firmware.add("capabilities", capabilities);
+        JsonObject mqtt = new JsonObject();
+        String password = device.localPassword();
+        if (password != null) {
+            JsonObject plain = new JsonObject();
+            plain.addProperty("serial", device.serial());
+            plain.addProperty("apPasswordHash", password);
+            mqtt.addProperty("localBrokerCredentials", encryptLocalCredentials(plain.toString()));
+        }
+        if (device.mqttRootTopicLevel() != null) {
+            mqtt.addProperty("mqttRootTopicLevel", device.mqttRootTopicLevel());
+        }
+        if (device.remoteBrokerType() != null) {
+            mqtt.addProperty("remoteBrokerType", device.remoteBrokerType());
+        }
+        JsonObject configuration = new JsonObject();
+        configuration.add("firmware", firmware);
+        configuration.add("mqtt", mqtt);
+        entry.add("connectedConfiguration", configuration);
+        return entry;
+    }
+
+    private @Nullable String authenticated(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        return emailByToken.get(authorization.substring("Bearer ".length()));
+    }
+
+    private static @Nullable String string(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value != null && value.isJsonPrimitive() && !value.getAsString().isBlank() ? value.getAsString()
+                : null;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
