@@ -1,0 +1,385 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.handler;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.dyson.internal.cloud.CloudDevice;
+import org.openhab.binding.dyson.internal.cloud.DysonAccountSession;
+import org.openhab.binding.dyson.internal.cloud.DysonAccountSession.LoginStep;
+import org.openhab.binding.dyson.internal.cloud.DysonCloudClient;
+import org.openhab.binding.dyson.internal.cloud.DysonCloudException;
+import org.openhab.binding.dyson.internal.cloud.DysonCloudException.Kind;
+import org.openhab.binding.dyson.internal.cloud.IotCredentials;
+import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.cloud.LoginChallenge;
+import org.openhab.binding.dyson.internal.config.AccountConfiguration;
+import org.openhab.binding.dyson.internal.discovery.DysonDeviceDiscoveryService;
+import org.openhab.binding.dyson.internal.util.Backoff;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.storage.Storage;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code, keeps the token (in the thing
+ * configuration and in openHAB's storage, so that file-defined bridges survive restarts), reads the device list and
+ * serves its device things with facts and credentials. All cloud I/O runs on the scheduler.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public class DysonAccountHandler extends BaseBridgeHandler {
+
+    private static final String CONFIG_OTP_CODE = "otpCode";
+    private static final String CONFIG_TOKEN = "token";
+    private static final long RATE_LIMIT_RETRY_MINUTES = 10;
+
+    private final Logger logger = LoggerFactory.getLogger(DysonAccountHandler.class);
+    private final HttpClient httpClient;
+    private final Storage<String> storage;
+    private final @Nullable String baseUrlOverride;
+    private final Backoff backoff = Backoff.standard();
+
+    private AccountConfiguration config = new AccountConfiguration();
+    private volatile @Nullable DysonAccountSession session;
+    private volatile @Nullable ScheduledFuture<?> loginJob;
+    private volatile @Nullable ScheduledFuture<?> refreshJob;
+    private volatile @Nullable DysonDeviceDiscoveryService discoveryService;
+    private volatile boolean disposed;
+
+    /**
+     * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address
+     * @param baseUrlOverride the cloud API base URL, for tests only; null = chosen from the country
+     */
+    public DysonAccountHandler(Bridge bridge, HttpClient httpClient, Storage<String> storage,
+            @Nullable String baseUrlOverride) {
+        super(bridge);
+        this.httpClient = httpClient;
+        this.storage = storage;
+        this.baseUrlOverride = baseUrlOverride;
+    }
+
+    @Override
+    public void initialize() {
+        disposed = false;
+        config = getConfigAs(AccountConfiguration.class);
+        String problem = config.problem();
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+            return;
+        }
+        updateStatus(ThingStatus.UNKNOWN);
+        scheduleLogin(0, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        cancel(loginJob);
+        cancel(refreshJob);
+        loginJob = null;
+        refreshJob = null;
+        session = null;
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        // the account has no channels
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(DysonDeviceDiscoveryService.class);
+    }
+
+    // ---- what device things and discovery use
+
+    /** The account's device with this serial, from the last device list; null when unknown. */
+    public @Nullable CloudDevice findDevice(String serial) {
+        DysonAccountSession current = session;
+        if (current == null) {
+            return null;
+        }
+        return current.cachedDevices().stream().filter(d -> d.serialNumber().equalsIgnoreCase(serial)).findFirst()
+                .orElse(null);
+    }
+
+    /** The devices of the last device list (empty before the first login). */
+    public List<CloudDevice> devices() {
+        DysonAccountSession current = session;
+        return current == null ? List.of() : current.cachedDevices();
+    }
+
+    /** The decrypted local MQTT login of a device; null for a cloud-only or unknown device. */
+    public @Nullable LocalCredentials localCredentials(String serial) {
+        CloudDevice device = findDevice(serial);
+        DysonAccountSession current = session;
+        if (device == null || current == null) {
+            return null;
+        }
+        try {
+            return current.localCredentials(device);
+        } catch (DysonCloudException e) {
+            logger.debug("No usable local credentials for {}: {}", serial, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Fresh AWS IoT credentials for a device (rate-limited by the session). A rejected token takes the account
+     * OFFLINE and asks for a new code.
+     */
+    public IotCredentials iotCredentials(String serial) throws DysonCloudException {
+        DysonAccountSession current = session;
+        if (current == null || !current.isLoggedIn()) {
+            throw new DysonCloudException(Kind.TOKEN_INVALID, "The Dyson account is not logged in");
+        }
+        try {
+            return current.iotCredentials(serial);
+        } catch (DysonCloudException e) {
+            if (e.getKind() == Kind.TOKEN_INVALID) {
+                scheduler.execute(() -> tokenRejected(current));
+            }
+            throw e;
+        }
+    }
+
+    /** Asks for a new device list soon (discovery scan). */
+    public void refreshDevicesSoon() {
+        DysonAccountSession current = session;
+        if (current != null && current.isLoggedIn() && !disposed) {
+            scheduler.execute(() -> refreshDevices(current));
+        }
+    }
+
+    public void setDiscoveryService(@Nullable DysonDeviceDiscoveryService service) {
+        this.discoveryService = service;
+        if (service != null) {
+            service.devicesUpdated(devices());
+        }
+    }
+
+    // ---- login
+
+    private void scheduleLogin(long delay, TimeUnit unit) {
+        if (!disposed) {
+            cancel(loginJob);
+            loginJob = scheduler.schedule(this::login, delay, unit);
+        }
+    }
+
+    private void login() {
+        AccountConfiguration cfg = config;
+        String storedToken = cfg.token.isBlank() ? storage.get(tokenKey()) : cfg.token.trim();
+        LoginChallenge storedChallenge = loadChallenge();
+        DysonAccountSession current = newSession(storedToken, storedChallenge);
+        session = current;
+        String otp = cfg.otpCode.trim();
+        try {
+            if ((storedToken == null || storedToken.isBlank()) && !otp.isEmpty() && storedChallenge != null) {
+                String token = current.completeLogin(otp);
+                logger.debug("Dyson account {} logged in with the e-mailed code", cfg.email);
+                saveToken(token);
+                saveChallenge(null);
+                loggedIn(current);
+                return;
+            }
+            if (current.start() == LoginStep.LOGGED_IN) {
+                loggedIn(current);
+                return;
+            }
+            saveChallenge(current.challenge());
+            if (!otp.isEmpty()) {
+                clearOtpCode(); // typed before this code was requested: it belongs to no pending login
+            }
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, "@text/offline.account.enter-code");
+        } catch (DysonCloudException e) {
+            loginFailed(current, e);
+        } catch (RuntimeException e) {
+            logger.warn("Unexpected error during the Dyson login", e);
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, e.getClass().getSimpleName());
+            retryLater();
+        }
+    }
+
+    private void loginFailed(DysonAccountSession current, DysonCloudException e) {
+        logger.debug("Dyson login failed: {}", e.getMessage());
+        switch (e.getKind()) {
+            case WRONG_CREDENTIALS -> {
+                clearOtpCode();
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.account.wrong-credentials");
+            }
+            case TOKEN_INVALID -> tokenRejected(current);
+            case ACCOUNT_NOT_ACTIVE -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.account.not-active");
+            case RATE_LIMITED -> {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        "@text/offline.account.rate-limited");
+                scheduleLogin(RATE_LIMIT_RETRY_MINUTES, TimeUnit.MINUTES);
+            }
+            default -> {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                retryLater();
+            }
+        }
+    }
+
+    /** The token was rejected: forget it, request one new code (never in a loop) and ask the user for it. */
+    private void tokenRejected(DysonAccountSession current) {
+        if (disposed || session != current) {
+            return;
+        }
+        cancel(refreshJob);
+        saveToken(null);
+        DysonAccountSession fresh = newSession(null, null);
+        session = fresh;
+        try {
+            fresh.start();
+            saveChallenge(fresh.challenge());
+        } catch (DysonCloudException e) {
+            logger.debug("Could not request a new login code: {}", e.getMessage());
+        }
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.account.token-invalid");
+    }
+
+    private void loggedIn(DysonAccountSession current) {
+        backoff.reset();
+        updateStatus(ThingStatus.ONLINE);
+        refreshDevices(current);
+        int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
+        cancel(refreshJob);
+        if (!disposed) {
+            refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    private void refreshDevices(DysonAccountSession current) {
+        if (disposed || session != current) {
+            return;
+        }
+        try {
+            List<CloudDevice> devices = current.devices();
+            logger.debug("Dyson account lists {} devices", devices.size());
+            if (getThing().getStatus() != ThingStatus.ONLINE) {
+                updateStatus(ThingStatus.ONLINE);
+            }
+            DysonDeviceDiscoveryService discovery = discoveryService;
+            if (discovery != null) {
+                discovery.devicesUpdated(devices);
+            }
+        } catch (DysonCloudException e) {
+            if (e.getKind() == Kind.TOKEN_INVALID) {
+                tokenRejected(current);
+            } else {
+                logger.debug("Reading the Dyson device list failed: {}", e.getMessage());
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+            }
+        }
+    }
+
+    private void retryLater() {
+        long millis = backoff.nextDelay().toMillis();
+        logger.debug("Retrying the Dyson login in {} ms", millis);
+        scheduleLogin(millis, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- persistence of token, challenge and code
+
+    private void saveToken(@Nullable String token) {
+        if (token == null) {
+            storage.remove(tokenKey());
+        } else {
+            storage.put(tokenKey(), token);
+        }
+        Configuration configuration = editConfiguration();
+        configuration.put(CONFIG_TOKEN, token);
+        configuration.put(CONFIG_OTP_CODE, null);
+        updateConfiguration(configuration);
+        config = getConfigAs(AccountConfiguration.class);
+    }
+
+    private void clearOtpCode() {
+        Configuration configuration = editConfiguration();
+        configuration.put(CONFIG_OTP_CODE, null);
+        updateConfiguration(configuration);
+        config = getConfigAs(AccountConfiguration.class);
+    }
+
+    private @Nullable LoginChallenge loadChallenge() {
+        String stored = storage.get(challengeKey());
+        if (stored == null) {
+            return null;
+        }
+        int separator = stored.lastIndexOf('|');
+        try {
+            return new LoginChallenge(stored.substring(0, separator),
+                    Instant.ofEpochMilli(Long.parseLong(stored.substring(separator + 1))));
+        } catch (RuntimeException e) {
+            storage.remove(challengeKey());
+            return null;
+        }
+    }
+
+    private void saveChallenge(@Nullable LoginChallenge challenge) {
+        if (challenge == null) {
+            storage.remove(challengeKey());
+        } else {
+            storage.put(challengeKey(), challenge.id() + "|" + challenge.issued().toEpochMilli());
+        }
+    }
+
+    private String tokenKey() {
+        return "token:" + config.email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String challengeKey() {
+        return "challenge:" + config.email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private DysonAccountSession newSession(@Nullable String token, @Nullable LoginChallenge challenge) {
+        AccountConfiguration cfg = config;
+        String country = cfg.countryCode.trim().toUpperCase(Locale.ROOT);
+        String override = baseUrlOverride;
+        DysonCloudClient client = new DysonCloudClient(httpClient,
+                override != null ? override : DysonCloudClient.baseUrlFor(country), country,
+                DysonCloudClient.defaultCulture(country), DysonCloudClient.DEFAULT_TIMEOUT);
+        return new DysonAccountSession(client, cfg.email.trim(), cfg.password, token, challenge);
+    }
+
+    private static void cancel(@Nullable ScheduledFuture<?> job) {
+        if (job != null) {
+            job.cancel(false);
+        }
+    }
+}
