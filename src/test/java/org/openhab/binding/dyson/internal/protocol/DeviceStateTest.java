@@ -12,8 +12,12 @@
  */
 package org.openhab.binding.dyson.internal.protocol;
 
-import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -174,7 +178,7 @@ class DeviceStateTest {
         DeviceState state = new DeviceState();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> futures = new java.util.ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int thread = t;
                 futures.add(pool.submit(() -> {
