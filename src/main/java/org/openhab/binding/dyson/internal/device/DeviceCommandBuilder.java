@@ -90,22 +90,8 @@ public final class DeviceCommandBuilder {
         boolean link = capabilities.isLink();
         Map<String, String> data = new LinkedHashMap<>();
         switch (channel) {
-            case POWER -> {
-                boolean on = bool(channel, value);
-                if (link) {
-                    data.put("fmod", on ? "FAN" : "OFF");
-                } else {
-                    data.put("fpwr", onOff(on));
-                }
-            }
-            case AUTO_MODE -> {
-                boolean on = bool(channel, value);
-                if (link) {
-                    data.put("fmod", on ? "AUTO" : "FAN");
-                } else {
-                    data.put("auto", onOff(on));
-                }
-            }
+            case POWER -> modeSwitch(data, link, bool(channel, value), "FAN", "OFF", "fpwr");
+            case AUTO_MODE -> modeSwitch(data, link, bool(channel, value), "AUTO", "FAN", "auto");
             case FAN_SPEED -> {
                 int speed = integer(channel, value, 1, 10);
                 data.put(link ? "fmod" : "fpwr", link ? "FAN" : "ON");
@@ -168,6 +154,16 @@ public final class DeviceCommandBuilder {
             default -> throw new InvalidCommandException("Channel " + channel.uidSuffix() + " takes no commands");
         }
         return data;
+    }
+
+    /** Link: {@code fmod} set to one of two modes; newer: an ON/OFF key. */
+    private static void modeSwitch(Map<String, String> data, boolean link, boolean on, String linkOn, String linkOff,
+            String newerKey) {
+        if (link) {
+            data.put("fmod", on ? linkOn : linkOff);
+        } else {
+            data.put(newerKey, onOff(on));
+        }
     }
 
     private void oscillation(boolean on, DeviceState state, Capabilities capabilities, Map<String, String> data) {
