@@ -241,6 +241,25 @@ public enum DysonChannel {
         return keys;
     }
 
+    /**
+     * The unit of this channel's {@link ChannelValue.Quantity} values, which is also the unit number commands are
+     * expected in (convert a command in °F or hours to it first); null for channels without a unit.
+     */
+    public @Nullable DysonUnit unit() {
+        return switch (this) {
+            case SLEEP_TIMER, DEEP_CLEAN_REMAINING -> DysonUnit.MINUTE;
+            case NEXT_DEEP_CLEAN, FILTER_LIFE -> DysonUnit.HOUR;
+            case LOWER_ANGLE, UPPER_ANGLE -> DysonUnit.DEGREE;
+            case TARGET_TEMPERATURE, TEMPERATURE -> DysonUnit.CELSIUS;
+            case TARGET_HUMIDITY, AUTO_TARGET_HUMIDITY, HUMIDITY, HEPA_LIFE, CARBON_LIFE, SCO_LIFE -> DysonUnit.PERCENT;
+            case PM25, PM10, HCHO -> DysonUnit.MICROGRAM_PER_CUBIC_METRE;
+            case CO2 -> DysonUnit.PPM;
+            case VOC, NO2, DUST_INDEX, VOC_INDEX -> DysonUnit.ONE;
+            case RSSI -> DysonUnit.DBM;
+            default -> null;
+        };
+    }
+
     /** Decodes the current value; never throws. */
     public ChannelValue decode(DeviceState state) {
         return decoder.apply(state);

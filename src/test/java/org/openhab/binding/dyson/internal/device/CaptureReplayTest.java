@@ -136,6 +136,7 @@ class CaptureReplayTest {
                     assertTrue(quantity.value().compareTo(range[0]) >= 0 && quantity.value().compareTo(range[1]) <= 0,
                             where);
                     assertEquals(channel.itemType(), dimension(quantity.unit()), where);
+                    assertEquals(channel.unit(), quantity.unit(), where);
                 } else {
                     assertEquals(ChannelValue.UNDEFINED, value, where);
                 }

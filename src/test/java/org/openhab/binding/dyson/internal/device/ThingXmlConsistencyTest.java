@@ -85,6 +85,14 @@ class ThingXmlConsistencyTest {
     }
 
     @Test
+    void quantityChannelsHaveAUnitAndOthersNone() {
+        for (DysonChannel channel : DysonChannel.values()) {
+            boolean quantity = channel.itemType().text().startsWith("Number:");
+            assertEquals(quantity, channel.unit() != null, channel.name());
+        }
+    }
+
+    @Test
     void groupTypesAreNamedAfterFamilyAndGroup() {
         for (DeviceFamily family : DeviceFamily.values()) {
             List<String> groups = new ArrayList<>();
