@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.device;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The family sets the channel catalogue refers to.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+final class FamilySets {
+
+    static final Set<DeviceFamily> ALL = Set.copyOf(EnumSet.allOf(DeviceFamily.class));
+    /** Families on the newer key set. */
+    static final Set<DeviceFamily> NEWER = Set.of(DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL,
+            DeviceFamily.PURE_HUMIDIFY_COOL, DeviceFamily.BIG_QUIET);
+    /** Families that may speak the Link key set (the Link models and early 438 firmware). */
+    static final Set<DeviceFamily> LINK_KEYS = Set.of(DeviceFamily.PURE_COOL_LINK, DeviceFamily.PURE_HOT_COOL_LINK,
+            DeviceFamily.PURE_COOL);
+    static final Set<DeviceFamily> HEATERS = Set.of(DeviceFamily.PURE_HOT_COOL_LINK, DeviceFamily.PURE_HOT_COOL);
+    static final Set<DeviceFamily> HUMIDIFIERS = Set.of(DeviceFamily.PURE_HUMIDIFY_COOL);
+    /** Families with {@code osal}/{@code osau} angle oscillation. */
+    static final Set<DeviceFamily> ANGLES = Set.of(DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL,
+            DeviceFamily.PURE_HUMIDIFY_COOL);
+    static final Set<DeviceFamily> ANGLE_PRESETS = Set.of(DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL);
+    static final Set<DeviceFamily> BIG_QUIET = Set.of(DeviceFamily.BIG_QUIET);
+    static final Set<DeviceFamily> JET_FOCUS = Set.of(DeviceFamily.PURE_HOT_COOL_LINK);
+
+    private FamilySets() {
+    }
+}

@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.protocol;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A device payload that is not a JSON object with a {@code msg} string.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public class MessageParseException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public MessageParseException(String message) {
+        super(message);
+    }
+
+    public MessageParseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

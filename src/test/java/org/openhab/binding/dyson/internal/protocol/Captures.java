@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.protocol;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Reads the recorded device traffic copied to {@code src/test/resources/captures/<root>/*.jsonl}.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class Captures {
+
+    /** One line of a capture file. */
+    public record Line(String root, String file, int lineNumber, String direction, String payload) {
+        public boolean fromDevice() {
+            return "device->client".equals(direction);
+        }
+
+        @Override
+        public String toString() {
+            return root + "/" + file + ":" + lineNumber;
+        }
+    }
+
+    /** One capture file. */
+    public record CaptureFile(String root, String name, List<Line> lines) {
+        @Override
+        public String toString() {
+            return root + "/" + name;
+        }
+    }
+
+    private Captures() {
+    }
+
+    /** Every capture file, sorted by root and name. */
+    public static List<CaptureFile> all() {
+        Path base = baseDirectory();
+        List<CaptureFile> files = new ArrayList<>();
+        try (Stream<Path> roots = Files.list(base)) {
+            for (Path rootDir : roots.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> jsonl = Files.list(rootDir)) {
+                    for (Path file : jsonl.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                        files.add(read(rootDir.getFileName().toString(), file));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** One capture file, e.g. {@code file("475", "02-homebridge-dyson-link-i36-c386931941.jsonl")}. */
+    public static CaptureFile file(String root, String name) {
+        return read(root, baseDirectory().resolve(root).resolve(name));
+    }
+
+    /** The device→client payloads of a file, in order. */
+    public static List<String> devicePayloads(String root, String name) {
+        return file(root, name).lines().stream().filter(Line::fromDevice).map(Line::payload).toList();
+    }
+
+    private static CaptureFile read(String root, Path file) {
+        try {
+            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < text.size(); i++) {
+                if (text.get(i).isBlank()) {
+                    continue;
+                }
+                JsonObject wrapper = JsonParser.parseString(text.get(i)).getAsJsonObject();
+                lines.add(new Line(root, file.getFileName().toString(), i + 1,
+                        wrapper.get("direction").getAsString(), wrapper.get("payload").toString()));
+            }
+            return new CaptureFile(root, file.getFileName().toString(), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path baseDirectory() {
+        URL url = Objects.requireNonNull(Captures.class.getClassLoader().getResource("captures"),
+                "captures missing from the test resources");
+        try {
+            return Paths.get(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
