@@ -13,6 +13,7 @@
 package org.openhab.core.library.types;
 
 import java.math.BigDecimal;
+import java.util.IllegalFormatConversionException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -56,12 +57,20 @@ public class DecimalType extends Number implements PrimitiveType, State, Command
         return value;
     }
 
+    /**
+     * Formats with {@link String#format}; integer conversions such as {@code %d} get the integral part.
+     */
     @Override
     public String format(String pattern) {
-        if (pattern.contains("%d")) {
-            return String.format(pattern, value.toBigInteger());
+        return formatNumber(pattern, value);
+    }
+
+    static String formatNumber(String pattern, BigDecimal number) {
+        try {
+            return String.format(pattern, number);
+        } catch (IllegalFormatConversionException e) {
+            return String.format(pattern, number.toBigInteger());
         }
-        return String.format(pattern, value);
     }
 
     @Override

@@ -128,7 +128,7 @@ public class QuantityType<T extends Quantity<T>> extends Number
     @Override
     public String format(String pattern) {
         String unitPattern = pattern.replace("%unit%", SimpleUnitFormat.getInstance().format(getUnit()));
-        return String.format(unitPattern, toBigDecimal());
+        return DecimalType.formatNumber(unitPattern, toBigDecimal());
     }
 
     @Override
