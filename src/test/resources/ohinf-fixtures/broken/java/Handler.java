@@ -1,0 +1,4 @@
+class Handler {
+    String a = "@text/offline.present";
+    String b = "@text/offline.missing [\"x\"]";
+}
