@@ -159,7 +159,8 @@ public final class OhInfChecker {
         Element root = document.getDocumentElement();
         for (Element element : descendants(root)) {
             if (FIVE_X_ONLY_ELEMENTS.contains(element.getLocalName())) {
-                problems.add(name(file) + ": <" + element.getLocalName() + "> is 5.x only; openHAB 4.3 rejects the file");
+                problems.add(name(file) + ": <" + element.getLocalName()
+                        + "> is 5.x only; openHAB 4.3 rejects the file");
             }
         }
         switch (root.getLocalName()) {
