@@ -15,13 +15,11 @@ package org.openhab.core.library.unit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Stand-in of openHAB Core's base of its unit collections; here it only holds the constants' common parent.
+ * Stand-in of openHAB Core's package-private base of its unit collections (core's extends indriya's
+ * AbstractSystemOfUnits; bindings only use the constants).
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
-public abstract class CustomUnits {
-
-    protected CustomUnits() {
-    }
+abstract class CustomUnits {
 }

@@ -153,6 +153,7 @@ class StandInDiscoveryTest {
         assertEquals(60, result.getTimeToLive());
         assertEquals(DiscoveryResultFlag.NEW, result.getFlag());
         assertNull(result.getRepresentationProperty());
+        assertThrows(IllegalArgumentException.class, () -> DiscoveryResultBuilder.create(DEVICE).withTTL(0).build());
     }
 
     @Test

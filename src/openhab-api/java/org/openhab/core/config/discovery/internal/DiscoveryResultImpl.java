@@ -40,6 +40,9 @@ public class DiscoveryResultImpl implements DiscoveryResult {
     public DiscoveryResultImpl(ThingTypeUID thingTypeUID, ThingUID thingUID, @Nullable ThingUID bridgeUID,
             @Nullable Map<String, Object> properties, @Nullable String representationProperty,
             @Nullable String label, long timeToLive) {
+        if (timeToLive < 1 && timeToLive != TTL_UNLIMITED) {
+            throw new IllegalArgumentException("The ttl must not be 0 or negative!");
+        }
         this.thingTypeUID = thingTypeUID;
         this.thingUID = thingUID;
         this.bridgeUID = bridgeUID;
