@@ -48,7 +48,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Validates an add-on's OH-INF folder the way openHAB 4.3 would read it: well-formed XML, no 5.x-only elements,
  * channel and channel group types that exist, config description references that resolve, and every text that
  * openHAB translates present in {@code OH-INF/i18n/<bindingId>.properties} under openHAB's key scheme (as written by
- * openhab-core's i18n tooling). Also every {@code @text/key} in the Java sources must be in that file.
+ * openhab-core's i18n tooling). Also every literal {@code @text/key} in the Java sources must be in that file
+ * (a key prefix completed at run time, ending in '.' or '-', cannot be checked and is skipped).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -304,9 +305,13 @@ public final class OhInfChecker {
         for (Map.Entry<Path, String> reference : textReferencesInJava().entrySet()) {
             Matcher matcher = TEXT_REFERENCE.matcher(reference.getValue());
             while (matcher.find()) {
-                if (properties.getProperty(matcher.group(1), "").isBlank()) {
-                    problems.add(javaSourceDir.relativize(reference.getKey()) + ": @text/" + matcher.group(1)
-                            + " missing in " + bindingId + ".properties");
+                String key = matcher.group(1);
+                if (key.endsWith(".") || key.endsWith("-")) {
+                    continue; // a prefix completed at run time ("@text/offline." + reason) cannot be checked here
+                }
+                if (properties.getProperty(key, "").isBlank()) {
+                    problems.add(javaSourceDir.relativize(reference.getKey()) + ": @text/" + key + " missing in "
+                            + bindingId + ".properties");
                 }
             }
         }
