@@ -14,6 +14,7 @@ package org.openhab.core.config.core;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -90,16 +91,16 @@ public class Configuration {
 
     public Collection<@Nullable Object> values() {
         synchronized (properties) {
-            return new HashMap<>(properties).values();
+            return Collections.unmodifiableCollection(new HashMap<>(properties).values());
         }
     }
 
     /**
-     * A copy of the current values.
+     * An unmodifiable copy of the current values.
      */
     public Map<String, @Nullable Object> getProperties() {
         synchronized (properties) {
-            return new HashMap<>(properties);
+            return Collections.unmodifiableMap(new HashMap<>(properties));
         }
     }
 

@@ -162,9 +162,13 @@ public class QuantityType<T extends Quantity<T>> extends Number
         return Double.compare(mine.doubleValue(), theirs.doubleValue());
     }
 
+    /**
+     * Consistent with {@link #equals}: the hash of the value in the system unit.
+     */
     @Override
     public int hashCode() {
-        return 31 * getUnit().hashCode() + quantity.getValue().hashCode();
+        QuantityType<?> system = toUnit(getUnit().getSystemUnit());
+        return system != null ? Double.hashCode(system.doubleValue()) : getUnit().hashCode();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -36,7 +37,7 @@ public interface ThingHandler {
 
     void dispose();
 
-    void setCallback(ThingHandlerCallback thingHandlerCallback);
+    void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback);
 
     void handleCommand(ChannelUID channelUID, Command command);
 

@@ -59,6 +59,7 @@ class StandInTypesTest {
 
         assertEquals(celsius, new QuantityType<>(new BigDecimal("22.50"), SIUnits.CELSIUS));
         assertEquals(celsius, new QuantityType<>(295.65, Units.KELVIN));
+        assertEquals(celsius.hashCode(), new QuantityType<>(295.65, Units.KELVIN).hashCode());
         assertNotEquals(celsius, new QuantityType<>(22.6, SIUnits.CELSIUS));
         assertNotEquals(new QuantityType<>(1, Units.HOUR), new QuantityType<>(1, Units.PERCENT));
         assertNotEquals(celsius, new DecimalType(22.5));
