@@ -1,2 +1,41 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.openhab.core.thing;
-public class ThingTypeUID { public ThingTypeUID(String a, String b) {} }
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Stand-in of openHAB Core's thing type id: {@code bindingId:thingTypeId}.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public class ThingTypeUID extends UID {
+
+    public ThingTypeUID(String thingTypeUID) {
+        super(thingTypeUID);
+    }
+
+    public ThingTypeUID(String bindingId, String thingTypeId) {
+        super(bindingId, thingTypeId);
+    }
+
+    @Override
+    protected int getMinimalNumberOfSegments() {
+        return 2;
+    }
+
+    public String getId() {
+        return getSegment(1);
+    }
+}

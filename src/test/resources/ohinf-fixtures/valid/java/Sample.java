@@ -1,0 +1,3 @@
+class Sample {
+    String status = "@text/offline.no-serial";
+}
