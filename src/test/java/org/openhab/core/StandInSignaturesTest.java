@@ -55,7 +55,8 @@ class StandInSignaturesTest {
             "org.openhab.core.config.discovery.internal.DiscoveryResultImpl",
             "org.openhab.core.library.dimension.Density", "org.openhab.core.library.unit.CustomUnits",
             "org.openhab.core.thing.UID", "org.openhab.core.thing.internal.BridgeImpl",
-            "org.openhab.core.thing.internal.ThingImpl", "org.openhab.core.thing.type.AutoUpdatePolicy");
+            "org.openhab.core.thing.internal.ThingImpl", "org.openhab.core.thing.type.AutoUpdatePolicy",
+            "org.openhab.core.storage.Storage", "org.openhab.core.storage.StorageService");
 
     /**
      * Lines of the file that javap prints differently from reflection but that are binary compatible (the file's

@@ -210,8 +210,9 @@ class DysonAccountSessionTest {
                 @Override
                 public void run() {
                     try {
-                        outcome.complete(session.start());
+                        LoginStep step = session.start();
                         backoff.reset();
+                        outcome.complete(step);
                     } catch (DysonCloudException e) {
                         if (e.isRetryable()) {
                             scheduler.schedule(this, backoff.nextDelay().toMillis(), TimeUnit.MILLISECONDS);

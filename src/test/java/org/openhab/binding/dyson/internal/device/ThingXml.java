@@ -123,6 +123,9 @@ final class ThingXml {
                     channelTypes.put(id, new ChannelType(id, item, readOnly, commandOnly,
                             "true".equals(element.getAttribute("advanced")), element));
                 }
+                case "bridge-type" -> {
+                    // the account bridge has no channels
+                }
                 default -> throw new IllegalStateException("Unexpected element " + element.getTagName());
             }
         }
