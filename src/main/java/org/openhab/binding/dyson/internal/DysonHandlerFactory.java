@@ -18,6 +18,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
+import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
+import org.openhab.binding.dyson.internal.transport.LinkSettings;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
@@ -60,6 +62,8 @@ public class DysonHandlerFactory extends BaseThingHandlerFactory {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_ACCOUNT.equals(type) && thing instanceof Bridge bridge) {
             return new DysonAccountHandler(bridge, httpClient, storage, null);
+        } else if (DEVICE_THING_TYPES.contains(type)) {
+            return new DysonDeviceHandler(thing, LinkSettings.DEFAULT);
         }
         return null;
     }

@@ -1,0 +1,333 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.handler;
+
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.dyson.internal.DysonThingTypes;
+import org.openhab.binding.dyson.internal.cloud.CloudDevice;
+import org.openhab.binding.dyson.internal.config.DeviceConfiguration;
+import org.openhab.binding.dyson.internal.device.Access;
+import org.openhab.binding.dyson.internal.device.Capabilities;
+import org.openhab.binding.dyson.internal.device.ChannelCatalogue;
+import org.openhab.binding.dyson.internal.device.ChannelValue;
+import org.openhab.binding.dyson.internal.device.DeviceCommandBuilder;
+import org.openhab.binding.dyson.internal.device.DeviceFamily;
+import org.openhab.binding.dyson.internal.device.DysonChannel;
+import org.openhab.binding.dyson.internal.device.InvalidCommandException;
+import org.openhab.binding.dyson.internal.device.ProductType;
+import org.openhab.binding.dyson.internal.protocol.DeviceState;
+import org.openhab.binding.dyson.internal.protocol.MessageFactory;
+import org.openhab.binding.dyson.internal.protocol.MessageParseException;
+import org.openhab.binding.dyson.internal.protocol.MessageParser;
+import org.openhab.binding.dyson.internal.protocol.StateUpdate;
+import org.openhab.binding.dyson.internal.transport.DeviceEndpoint;
+import org.openhab.binding.dyson.internal.transport.DeviceLink;
+import org.openhab.binding.dyson.internal.transport.DeviceLinkListener;
+import org.openhab.binding.dyson.internal.transport.LinkSettings;
+import org.openhab.binding.dyson.internal.transport.TransportKind;
+import org.openhab.binding.dyson.internal.transport.TransportMode;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Dyson device: owns its {@link DeviceLink} (local MQTT or AWS IoT, chosen by the link), turns the device's
+ * messages into channel states and commands into {@code STATE-SET} messages. Works under an account bridge or, for
+ * local-only use, on its own.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkListener {
+
+    private static final Duration FAULTS_INTERVAL = Duration.ofMinutes(5);
+
+    private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
+    private final LinkSettings linkSettings;
+    private final DeviceCommandBuilder commands = new DeviceCommandBuilder();
+    private final MessageFactory messages = commands.messages();
+
+    private DeviceConfiguration config = new DeviceConfiguration();
+    private DeviceFamily family = DeviceFamily.PURE_COOL;
+    private @Nullable ProductType productType;
+    private DeviceState state = new DeviceState();
+    private volatile @Nullable DeviceLink link;
+    private volatile @Nullable ScheduledFuture<?> pollJob;
+    private volatile boolean waitingForAccount;
+    private volatile boolean channelsPruned;
+    private volatile Instant lastStatePoll = Instant.EPOCH;
+    private volatile Instant lastFaultsPoll = Instant.EPOCH;
+
+    public DysonDeviceHandler(Thing thing, LinkSettings linkSettings) {
+        super(thing);
+        this.linkSettings = linkSettings;
+    }
+
+    @Override
+    public void initialize() {
+        config = getConfigAs(DeviceConfiguration.class);
+        DeviceFamily thingFamily = DysonThingTypes.family(getThing().getThingTypeUID());
+        if (config.serialNumber.isBlank() || thingFamily == null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.device.no-serial");
+            return;
+        }
+        TransportMode mode = config.transportMode();
+        if (mode == null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.device.bad-transport");
+            return;
+        }
+        if (mode == TransportMode.CLOUD && getThing().getBridgeUID() == null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.device.cloud-needs-account");
+            return;
+        }
+        family = thingFamily;
+        state = new DeviceState(config.serialNumber.trim());
+        channelsPruned = false;
+        updateProperty(Thing.PROPERTY_SERIAL_NUMBER, config.serialNumber.trim());
+        updateProperty(Thing.PROPERTY_VENDOR, "Dyson");
+        updateStatus(ThingStatus.UNKNOWN);
+        scheduler.execute(this::connect);
+    }
+
+    @Override
+    public void dispose() {
+        ScheduledFuture<?> job = pollJob;
+        pollJob = null;
+        if (job != null) {
+            job.cancel(false);
+        }
+        closeLink();
+    }
+
+    @Override
+    public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
+        // Deliberately not core's default: a device reached locally stays ONLINE while the account is offline.
+        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE && waitingForAccount) {
+            scheduler.execute(this::connect);
+        }
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        DeviceLink current = link;
+        if (command instanceof RefreshType) {
+            if (current != null) {
+                pollState(current, true);
+            }
+            return;
+        }
+        String channelId = channelUID.getGroupId() == null ? channelUID.getId()
+                : channelUID.getGroupId() + "#" + channelUID.getIdWithoutGroup();
+        DysonChannel channel = DysonChannel.find(family, channelId);
+        if (channel == null || !channel.access().isWritable()) {
+            logger.debug("Channel {} of {} takes no commands", channelId, config.serialNumber);
+            return;
+        }
+        Object value = ChannelStates.toValue(command, channel.unit());
+        if (value == null) {
+            logger.debug("Command {} does not fit channel {}", command, channelId);
+            return;
+        }
+        String json;
+        try {
+            json = commands.stateSet(channel, value, state, capabilities());
+        } catch (InvalidCommandException e) {
+            logger.warn("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
+                    e.getMessage());
+            return;
+        }
+        if (current == null || !current.publish(json)) {
+            logger.debug("Command for {} of {} not sent: no connection", channelId, config.serialNumber);
+        } else {
+            logger.trace("Sent to {}: {}", config.serialNumber, json);
+        }
+    }
+
+    // ---- connecting
+
+    private void connect() {
+        DysonAccountHandler account = accountHandler();
+        CloudDevice device = account == null ? null : account.findDevice(config.serialNumber.trim());
+        if (getThing().getBridgeUID() != null && device == null && config.productType.isBlank()) {
+            waitingForAccount = true;
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, "@text/offline.device.no-account");
+            return;
+        }
+        waitingForAccount = false;
+        String rootTopic = device != null ? device.mqttRootTopicLevel() : config.productType.trim();
+        if (rootTopic.isEmpty()) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.device.no-product-type");
+            return;
+        }
+        productType = ProductType.fromRootTopic(rootTopic);
+        updateDeviceProperties(rootTopic, device);
+        TransportMode mode = Objects.requireNonNull(config.transportMode());
+        DeviceEndpoint endpoint = new DeviceEndpoint(config.serialNumber.trim(), rootTopic, config.host(),
+                config.port, mode, device != null && device.usesRemoteBroker());
+        DeviceLink newLink = new DeviceLink(endpoint,
+                new DeviceCredentials(config, this::accountHandler), this, scheduler, linkSettings);
+        synchronized (this) {
+            closeLink();
+            link = newLink;
+        }
+        newLink.start();
+        int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
+        pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
+                TimeUnit.SECONDS);
+    }
+
+    private void updateDeviceProperties(String rootTopic, @Nullable CloudDevice device) {
+        Map<String, String> properties = editProperties();
+        properties.put(PROPERTY_PRODUCT_TYPE, rootTopic);
+        ProductType type = productType;
+        if (device != null && device.model() != null) {
+            properties.put(Thing.PROPERTY_MODEL_ID, Objects.requireNonNull(device.model()));
+        } else if (type != null) {
+            properties.put(Thing.PROPERTY_MODEL_ID, String.join("/", type.models()));
+        }
+        if (device != null && device.firmwareVersion() != null) {
+            properties.put(Thing.PROPERTY_FIRMWARE_VERSION, Objects.requireNonNull(device.firmwareVersion()));
+        }
+        updateProperties(properties);
+    }
+
+    private void pollState(DeviceLink current, boolean now) {
+        Instant time = Instant.now();
+        int minimum = current.transport() == TransportKind.CLOUD ? DeviceConfiguration.MIN_CLOUD_REFRESH_INTERVAL
+                : DeviceConfiguration.MIN_REFRESH_INTERVAL;
+        if (!now && Duration.between(lastStatePoll, time).getSeconds() < minimum - 1) {
+            return;
+        }
+        lastStatePoll = time;
+        current.publish(messages.requestCurrentState());
+        current.publish(messages.requestEnvironment());
+        if (Duration.between(lastFaultsPoll, time).compareTo(FAULTS_INTERVAL) >= 0) {
+            lastFaultsPoll = time;
+            current.publish(messages.requestCurrentFaults());
+        }
+    }
+
+    private synchronized void closeLink() {
+        DeviceLink old = link;
+        link = null;
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private @Nullable DysonAccountHandler accountHandler() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getHandler() instanceof DysonAccountHandler account ? account : null;
+    }
+
+    private Capabilities capabilities() {
+        ProductType type = productType;
+        return type != null ? Capabilities.detect(type, state) : Capabilities.detect(family, state);
+    }
+
+    // ---- what the link reports
+
+    @Override
+    public void onMessage(String topic, String payload) {
+        StateUpdate update;
+        try {
+            update = state.apply(MessageParser.parse(payload));
+        } catch (MessageParseException e) {
+            logger.debug("Ignoring a message from {} on {}: {}", config.serialNumber, topic, e.getMessage());
+            return;
+        }
+        logger.trace("From {} on {}: {}", config.serialNumber, topic, payload);
+        for (DysonChannel channel : ChannelCatalogue.affectedBy(family, update)) {
+            if (channel.access() != Access.TRIGGER) {
+                updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
+            }
+        }
+        for (String event : update.events()) {
+            triggerChannel(DysonChannel.EVENTS.uidSuffix(), event);
+        }
+        if (state.isCurrentStateReceived() && state.isDevicePresent()
+                && getThing().getStatus() != ThingStatus.ONLINE) {
+            updateStatus(ThingStatus.ONLINE);
+        }
+        pruneChannels();
+    }
+
+    @Override
+    public void onTransportChanged(TransportKind kind, String reason) {
+        updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
+        updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
+        if (kind == TransportKind.NONE) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                    "@text/offline.device.no-transport [\"" + reason + "\"]");
+        } else {
+            logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
+        }
+    }
+
+    @Override
+    public void onDeviceOffline(String reason) {
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.device.gone-away [\"" + reason + "\"]");
+    }
+
+    @Override
+    public void onDeviceOnline() {
+        if (state.isCurrentStateReceived()) {
+            updateStatus(ThingStatus.ONLINE);
+        }
+    }
+
+    /** Once the device has reported state and sensors, removes the channels it does not have. */
+    private void pruneChannels() {
+        if (channelsPruned || !state.isCurrentStateReceived() || !state.isSensorDataReceived()) {
+            return;
+        }
+        channelsPruned = true;
+        List<Channel> unsupported = new ArrayList<>();
+        for (DysonChannel channel : ChannelCatalogue.unsupportedChannels(family, state)) {
+            Channel existing = getThing().getChannel(channel.uidSuffix());
+            if (existing != null) {
+                unsupported.add(existing);
+            }
+        }
+        if (!unsupported.isEmpty()) {
+            logger.debug("{} lacks {} channels; removing them", config.serialNumber, unsupported.size());
+            updateThing(editThing().withoutChannels(unsupported).build());
+        }
+    }
+}
