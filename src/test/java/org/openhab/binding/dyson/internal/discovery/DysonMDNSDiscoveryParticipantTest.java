@@ -20,11 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 
 import javax.jmdns.ServiceInfo;
 
@@ -138,6 +144,20 @@ class DysonMDNSDiscoveryParticipantTest {
         assertEquals("@text/discovery.dyson.mdns.label [\"Purifier Hot+Cool\", \"HP1-EU-MAA0000A\"]",
                 result.getLabel());
         assertFalse(result.getLabel().contains("192.168"), result.getLabel());
+    }
+
+    @Test
+    void labelKeyFormatsToProductNameAndSerial() throws Exception {
+        Properties texts = new Properties();
+        try (InputStream in = Objects.requireNonNull(getClass().getClassLoader()
+                .getResourceAsStream("OH-INF/i18n/dyson.properties"))) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        String pattern = texts.getProperty("discovery.dyson.mdns.label");
+        assertNotNull(pattern);
+
+        assertEquals("Dyson Purifier Hot+Cool (HP1-EU-MAA0000A)",
+                MessageFormat.format(pattern, "Purifier Hot+Cool", "HP1-EU-MAA0000A"));
     }
 
     @Test
