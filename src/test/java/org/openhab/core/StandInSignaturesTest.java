@@ -50,7 +50,8 @@ class StandInSignaturesTest {
 
     /** Stand-in types absent from the intersection file; their signatures were checked in openhab-core sources. */
     private static final Set<String> CHECKED_AGAINST_CORE_SOURCES = Set.of("org.openhab.core.common.AbstractUID",
-            "org.openhab.core.common.registry.Identifiable", "org.openhab.core.config.core.ConfigParser",
+            "org.openhab.core.common.registry.Identifiable", "org.openhab.core.common.registry.Registry",
+            "org.openhab.core.thing.ThingRegistry", "org.openhab.core.config.core.ConfigParser",
             "org.openhab.core.config.discovery.DiscoveryListener", "org.openhab.core.config.discovery.ScanListener",
             "org.openhab.core.config.discovery.internal.DiscoveryResultImpl",
             "org.openhab.core.library.dimension.Density", "org.openhab.core.library.unit.CustomUnits",

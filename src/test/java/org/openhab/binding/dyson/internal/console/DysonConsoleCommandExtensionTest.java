@@ -1,0 +1,250 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.dyson.internal.DysonBindingConstants;
+import org.openhab.binding.dyson.internal.cloud.CloudDevice;
+import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
+import org.openhab.core.io.console.Console;
+import org.openhab.core.io.console.ConsoleCommandCompleter;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+
+/**
+ * The {@code dyson} console command against a mocked thing registry and account handlers, printing into a recording
+ * console.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+class DysonConsoleCommandExtensionTest {
+
+    private static final String ENCRYPTED_LOCAL_PASSWORD = "bG9jYWwtYnJva2VyLXNlY3JldA==";
+
+    /** Records what the command prints, line by line; usage lines separately. */
+    private static class RecordingConsole implements Console {
+        final List<String> lines = new ArrayList<>();
+        final List<String> usages = new ArrayList<>();
+
+        @Override
+        public void print(String s) {
+            lines.add(s);
+        }
+
+        @Override
+        public void println(String s) {
+            lines.add(s);
+        }
+
+        @Override
+        public void printUsage(String s) {
+            usages.add(s);
+        }
+
+        String text() {
+            return String.join("\n", lines);
+        }
+    }
+
+    private final ThingRegistry registry = mock(ThingRegistry.class);
+    private final DysonAccountHandler homeHandler = mock(DysonAccountHandler.class);
+    private final DysonConsoleCommandExtension command = new DysonConsoleCommandExtension(registry);
+    private final RecordingConsole console = new RecordingConsole();
+    private final Bridge home = account("home", "Home", new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE,
+            null));
+    private final Bridge office = account("office", "Office",
+            new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, "@text/x"));
+    private final Thing purifier = ThingBuilder
+            .create(DysonBindingConstants.THING_TYPE_PURE_COOL, new ThingUID("dyson:pure-cool:home:AB1-EU-KAA0000A"))
+            .withBridge(home.getUID()).build();
+    private final Thing foreign = ThingBuilder.create(new ThingTypeUID("other", "account"), "home").build();
+
+    private static Bridge account(String id, String label, ThingStatusInfo status) {
+        Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, id).withLabel(label).build();
+        bridge.setStatusInfo(status);
+        return bridge;
+    }
+
+    private static CloudDevice device(String serial, String name, String root, @Nullable String connection,
+            @Nullable String remoteBroker, @Nullable String localCredentials) {
+        return new CloudDevice(serial, name, root.substring(0, 3), null, "TP07", "Dyson Purifier Cool", "ec",
+                connection, connection != null, "438KPF.00.01.003.0011", List.of(), root, remoteBroker,
+                localCredentials);
+    }
+
+    @BeforeEach
+    void setUp() {
+        home.setHandler(homeHandler);
+        when(registry.stream()).thenAnswer(invocation -> Stream.of(purifier, office, foreign, home));
+        when(registry.get(any())).thenReturn(null);
+        when(registry.get(home.getUID())).thenReturn(home);
+        when(registry.get(office.getUID())).thenReturn(office);
+        when(registry.get(purifier.getUID())).thenReturn(purifier);
+        when(homeHandler.devices()).thenReturn(List.of(
+                device("AB1-EU-KAA0000A", "Bedroom", "438K", "wifiOnly", "wss", ENCRYPTED_LOCAL_PASSWORD),
+                device("NN2-EU-JAA0000A", "Living\u001b[2Jroom", "455", "lecAndWifi", null, ENCRYPTED_LOCAL_PASSWORD),
+                device("RB1-EU-AAA0000A", "Robot", "N223", "wifiOnly", "wss", null),
+                device("BL1-EU-AAA0000A", "Bluetooth lamp", "552", "lecOnly", null, null)));
+    }
+
+    @Test
+    void isTheDysonCommandWithAUsageLinePerSubcommand() {
+        assertEquals("dyson", command.getCommand());
+        assertEquals(List.of("dyson accounts - list the Dyson account things and their status",
+                "dyson devices <accountThingUID> - list the devices of an account as the Dyson cloud lists them"
+                        + " (no credentials)",
+                "dyson help - show this usage"), command.getUsages());
+    }
+
+    @Test
+    void accountsListsOnlyDysonAccountsSortedWithStatusLabelAndDeviceCount() {
+        command.execute(new String[] { "accounts" }, console);
+
+        assertEquals(List.of("dyson:account:home  ONLINE  \"Home\"  4 devices",
+                "dyson:account:office  OFFLINE (CONFIGURATION_PENDING)  \"Office\"  no handler"), console.lines);
+    }
+
+    @Test
+    void accountsSaysSoWhenThereIsNone() {
+        when(registry.stream()).thenAnswer(invocation -> Stream.of(purifier, foreign));
+
+        command.execute(new String[] { "accounts" }, console);
+
+        assertEquals(List.of("No Dyson account things."), console.lines);
+    }
+
+    @Test
+    void devicesListsFactsOfEveryDeviceOfTheAccount() {
+        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+
+        assertEquals(List.of("4 devices of dyson:account:home:", //
+                "AB1-EU-KAA0000A  \"Bedroom\"",
+                "    product type: 438K (Purifier Cool Formaldehyde), model: TP07, firmware: 438KPF.00.01.003.0011",
+                "    connection: wifiOnly, remote broker: wss, local credentials: yes, thing type: pure-cool",
+                "NN2-EU-JAA0000A  \"Living?[2Jroom\"",
+                "    product type: 455 (Pure Hot+Cool Link), model: TP07, firmware: 438KPF.00.01.003.0011",
+                "    connection: lecAndWifi, remote broker: -, local credentials: yes, thing type: pure-hot-cool-link",
+                "RB1-EU-AAA0000A  \"Robot\"", //
+                "    product type: N223, model: TP07, firmware: 438KPF.00.01.003.0011",
+                "    connection: wifiOnly, remote broker: wss, local credentials: no, thing type: not supported",
+                "BL1-EU-AAA0000A  \"Bluetooth lamp\"",
+                "    product type: 552, model: TP07, firmware: 438KPF.00.01.003.0011",
+                "    connection: lecOnly, remote broker: -, local credentials: no, thing type: not supported"),
+                console.lines);
+    }
+
+    @Test
+    void devicesNeverPrintsOrDecryptsCredentials() throws Exception {
+        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+
+        assertFalse(console.text().contains(ENCRYPTED_LOCAL_PASSWORD), console.text());
+        verify(homeHandler, never()).localCredentials(anyString());
+        verify(homeHandler, never()).iotCredentials(anyString());
+        verify(homeHandler, never()).refreshDevicesSoon();
+    }
+
+    @Test
+    void devicesOfAnAccountWithoutDeviceListSaysSo() {
+        when(homeHandler.devices()).thenReturn(List.of());
+
+        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+
+        assertEquals(List.of("The account dyson:account:home lists no devices yet (ONLINE)."), console.lines);
+    }
+
+    @Test
+    void devicesOfAnAccountWithoutHandlerSaysSo() {
+        command.execute(new String[] { "devices", "dyson:account:office" }, console);
+
+        assertEquals(List.of("The account dyson:account:office has no handler (OFFLINE (CONFIGURATION_PENDING))."),
+                console.lines);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dyson:account:nowhere", "dyson:pure-cool:home:AB1-EU-KAA0000A", "other:account:home" })
+    void devicesRefusesWhatIsNotADysonAccount(String uid) {
+        command.execute(new String[] { "devices", uid }, console);
+
+        assertEquals(List.of("No Dyson account thing " + uid + "; see 'dyson accounts'."), console.lines);
+        assertTrue(console.usages.isEmpty());
+    }
+
+    @Test
+    void devicesRefusesAMalformedUid() {
+        command.execute(new String[] { "devices", "not a uid" }, console);
+
+        assertEquals(List.of("Not a thing UID: not a uid"), console.lines);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "help", "", "accounts extra", "devices", "devices a b", "list", "ACCOUNTS" })
+    void helpMissingOrUnknownArgumentsPrintTheUsage(String line) {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+
+        command.execute(args, console);
+
+        assertEquals(command.getUsages(), console.usages);
+        assertTrue(console.lines.isEmpty(), console.text());
+    }
+
+    @Test
+    void completesSubcommandsAndAccountUids() {
+        ConsoleCommandCompleter completer = command.getCompleter();
+        assertNotNull(completer);
+
+        List<String> subcommands = new ArrayList<>();
+        assertTrue(completer.complete(new String[] { "d" }, 0, 1, subcommands));
+        assertEquals(List.of("devices "), subcommands);
+
+        List<String> all = new ArrayList<>();
+        assertTrue(completer.complete(new String[0], 0, 0, all));
+        assertEquals(List.of("accounts ", "devices ", "help "), all);
+
+        List<String> uids = new ArrayList<>();
+        assertTrue(completer.complete(new String[] { "devices", "dyson:account:h" }, 1, 15, uids));
+        assertEquals(List.of("dyson:account:home "), uids);
+
+        List<String> none = new ArrayList<>();
+        assertFalse(completer.complete(new String[] { "accounts", "x" }, 1, 1, none));
+        assertEquals(List.of(), none);
+    }
+}
