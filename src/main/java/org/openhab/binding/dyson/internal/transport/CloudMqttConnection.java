@@ -121,6 +121,14 @@ public final class CloudMqttConnection extends PahoDeviceConnection {
     }
 
     @Override
+    void abortSockets() {
+        TunedSslSocketFactory factory = socketFactory;
+        if (factory != null) {
+            factory.abort();
+        }
+    }
+
+    @Override
     @Nullable
     Socket lastSocket() {
         TunedSslSocketFactory factory = socketFactory;

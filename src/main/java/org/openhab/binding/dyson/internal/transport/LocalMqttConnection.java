@@ -20,12 +20,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 
 /**
  * MQTT to the broker on the device itself: {@code tcp://host:port}, user name = serial, password = the local
- * credentials' password, MQTT 3.1.1 falling back to 3.1 (Paho's default), keep-alive 60 s, a random client id of
- * 21 characters. The device's broker answers a reconnect with a still-remembered client id with a TCP reset, so
+ * credentials' password, MQTT 3.1.1 falling back to 3.1 when refused (done here rather than by Paho, whose own
+ * fallback would outlive a {@link #close()} during the connect), keep-alive 60 s, a random client id of 21
+ * characters. The device's broker answers a reconnect with a still-remembered client id with a TCP reset, so
  * after a reset the connect is retried once with a fresh id (protocol notes §4.2).
  *
  * @author Dyson binding team - Initial contribution
@@ -57,13 +59,20 @@ public final class LocalMqttConnection extends PahoDeviceConnection {
     @Override
     public void connect() throws TransportException {
         try {
-            attempt(newClientId(), options());
+            attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1_1));
         } catch (TransportException e) {
-            if (!FailureCauses.connectionReset(e.getCause())) {
+            Throwable cause = e.getCause();
+            if (FailureCauses.connectionReset(cause)) {
+                logger.debug("{}: connection reset by the device, retrying once with a fresh client id",
+                        topics.serial());
+                attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1_1));
+            } else if (FailureCauses.reasonCode(cause) == MqttException.REASON_CODE_INVALID_PROTOCOL_VERSION
+                    || FailureCauses.closedByPeer(cause)) {
+                logger.debug("{}: MQTT 3.1.1 refused, trying 3.1", topics.serial());
+                attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1));
+            } else {
                 throw e;
             }
-            logger.debug("{}: connection reset by the device, retrying once with a fresh client id", topics.serial());
-            attempt(newClientId(), options());
         }
     }
 
@@ -74,9 +83,9 @@ public final class LocalMqttConnection extends PahoDeviceConnection {
         return "oh-dyson-" + HexFormat.of().formatHex(random);
     }
 
-    private MqttConnectOptions options() {
+    private MqttConnectOptions options(int mqttVersion) {
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_DEFAULT);
+        options.setMqttVersion(mqttVersion);
         options.setCleanSession(true);
         options.setAutomaticReconnect(false);
         options.setKeepAliveInterval(settings.keepAliveSeconds());
@@ -121,6 +130,11 @@ public final class LocalMqttConnection extends PahoDeviceConnection {
     @Override
     protected String lostReason(@Nullable Throwable cause) {
         return "connection to the local device lost (" + address() + ")";
+    }
+
+    @Override
+    void abortSockets() {
+        socketFactory.abort();
     }
 
     @Override

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 abstract class PahoDeviceConnection implements DeviceConnection {
 
     private static final int SUBSCRIPTION_FAILED = 0x80;
+    private static final long CLOSE_CHECK_MILLIS = 100;
 
     protected final Logger logger = LoggerFactory.getLogger(getClass());
     protected final DeviceTopics topics;
@@ -51,6 +52,8 @@ abstract class PahoDeviceConnection implements DeviceConnection {
     private final ScheduledExecutorService scheduler;
     private final Object lock = new Object();
     private @Nullable MqttAsyncClient client;
+    private @Nullable TokenWaiter connecting;
+    private boolean attemptRunning;
     private boolean closed;
     private volatile boolean established;
 
@@ -74,14 +77,17 @@ abstract class PahoDeviceConnection implements DeviceConnection {
     /** The last socket the transport opened (for tests of the socket options). */
     abstract @Nullable Socket lastSocket();
 
+    /** Closes the transport's socket and refuses to open new ones. */
+    abstract void abortSockets();
+
     /** The connect timeout in whole seconds, at least 1 (Paho's 0 means "forever"). */
     protected int connectTimeoutSeconds() {
         return (int) Math.max(1, (settings.connectTimeout().toMillis() + 999) / 1000);
     }
 
     /**
-     * One connect-and-subscribe attempt with a fresh Paho client. On failure the client is released and the
-     * translated failure thrown.
+     * One connect-and-subscribe attempt with a fresh Paho client. On failure the client is released (on this
+     * thread, also when {@link #close()} ended the attempt) and the translated failure thrown.
      */
     protected final void attempt(String clientId, MqttConnectOptions options) throws TransportException {
         MqttAsyncClient attemptClient;
@@ -96,36 +102,70 @@ abstract class PahoDeviceConnection implements DeviceConnection {
                 throw new TransportException("invalid broker address", false, e);
             }
             client = attemptClient;
+            connecting = null;
+            attemptRunning = true;
         }
-        attemptClient.setCallback(new Callback());
-        long timeout = settings.connectTimeout().toMillis();
         try {
-            attemptClient.connect(options).waitForCompletion(timeout);
-            List<String> subscriptions = topics.subscriptions();
-            int[] qos = new int[subscriptions.size()];
-            Arrays.fill(qos, 1);
-            IMqttToken subscribed = attemptClient.subscribe(subscriptions.toArray(new String[0]), qos);
-            subscribed.waitForCompletion(timeout);
-            for (int granted : subscribed.getGrantedQos()) {
-                if (granted == SUBSCRIPTION_FAILED) {
-                    throw new TransportException("broker refused the subscription to the status topics", false);
+            connectAndSubscribe(attemptClient, options);
+            synchronized (lock) {
+                if (!closed) {
+                    established = true;
+                    return;
                 }
             }
-        } catch (MqttException | RuntimeException e) {
-            release(attemptClient);
-            throw translate(e);
+            throw new TransportException("connection closed", false);
         } catch (TransportException e) {
-            release(attemptClient);
+            discard(attemptClient);
             throw e;
-        }
-        synchronized (lock) {
-            if (!closed) {
-                established = true;
-                return;
+        } catch (MqttException | RuntimeException e) {
+            discard(attemptClient);
+            throw translate(e);
+        } finally {
+            synchronized (lock) {
+                attemptRunning = false;
+                lock.notifyAll();
             }
         }
-        release(attemptClient);
-        throw new TransportException("connection closed", false);
+    }
+
+    private void connectAndSubscribe(MqttAsyncClient attemptClient, MqttConnectOptions options)
+            throws MqttException, TransportException {
+        attemptClient.setCallback(new Callback());
+        long timeout = settings.connectTimeout().toMillis();
+        TokenWaiter connected = new TokenWaiter();
+        synchronized (lock) {
+            connecting = connected;
+        }
+        attemptClient.connect(options, null, connected);
+        awaitAction(connected, timeout);
+        List<String> subscriptions = topics.subscriptions();
+        int[] qos = new int[subscriptions.size()];
+        Arrays.fill(qos, 1);
+        TokenWaiter subscription = new TokenWaiter();
+        IMqttToken subscribed = attemptClient.subscribe(subscriptions.toArray(new String[0]), qos, null,
+                subscription);
+        awaitAction(subscription, timeout);
+        for (int granted : subscribed.getGrantedQos()) {
+            if (granted == SUBSCRIPTION_FAILED) {
+                throw new TransportException("broker refused the subscription to the status topics", false);
+            }
+        }
+    }
+
+    /** Waits for a Paho action, but gives up early when the connection is closed meanwhile. */
+    private void awaitAction(TokenWaiter action, long timeoutMillis) throws MqttException, TransportException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (!action.await(Math.min(CLOSE_CHECK_MILLIS, (deadline - System.nanoTime()) / 1_000_000L))) {
+            synchronized (lock) {
+                if (closed) {
+                    throw new TransportException("connection closed", false);
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new MqttException(MqttException.REASON_CODE_CLIENT_TIMEOUT);
+            }
+        }
+        action.throwIfFailed();
     }
 
     @Override
@@ -156,11 +196,60 @@ abstract class PahoDeviceConnection implements DeviceConnection {
         synchronized (lock) {
             closed = true;
             established = false;
+            if (attemptRunning) {
+                // the attempt notices within CLOSE_CHECK_MILLIS and releases its client itself
+                long deadline = System.nanoTime() + (settings.disconnectTimeout().toMillis() * 3 + 500) * 1_000_000L;
+                long left;
+                while (attemptRunning && (left = (deadline - System.nanoTime()) / 1_000_000L) > 0) {
+                    try {
+                        lock.wait(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                return;
+            }
             current = client;
+            client = null;
         }
+        abortSockets();
         if (current != null) {
             release(current);
         }
+    }
+
+    /**
+     * Ends a connect in progress so that Paho fails it on its own thread before its client is closed. Paho 1.2.5
+     * spins forever in {@code CommsSender.start} when the connection dies in the moment between its network
+     * handshake and the start of its sender thread, so the socket is not cut at once: first the connect gets a
+     * short grace period to finish (or to reach the CONNACK wait), then the socket is closed.
+     */
+    private void abortConnect(TokenWaiter connected) {
+        long graceMillis = settings.disconnectTimeout().toMillis();
+        if (connected.await(graceMillis)) {
+            return;
+        }
+        abortSockets();
+        connected.await(graceMillis);
+    }
+
+    /** Releases the client of a failed attempt. */
+    private void discard(MqttAsyncClient attemptClient) {
+        TokenWaiter connectToken;
+        boolean closing;
+        synchronized (lock) {
+            if (client == attemptClient) {
+                client = null;
+            }
+            connectToken = connecting;
+            connecting = null;
+            closing = closed;
+        }
+        if (closing && connectToken != null && !connectToken.isDone()) {
+            abortConnect(connectToken);
+        }
+        release(attemptClient);
     }
 
     /** Disconnects politely with a bounded wait, then drops the connection and stops Paho's threads. */
@@ -175,12 +264,12 @@ abstract class PahoDeviceConnection implements DeviceConnection {
         }
         try {
             mqtt.disconnectForcibly(0, disconnectMillis, false);
-        } catch (MqttException e) {
+        } catch (MqttException | RuntimeException e) {
             logger.trace("Forced disconnect: {}", e.getMessage());
         }
         try {
             mqtt.close(true);
-        } catch (MqttException e) {
+        } catch (MqttException | RuntimeException e) {
             logger.trace("Close: {}", e.getMessage());
         }
     }

@@ -33,6 +33,7 @@ final class TunedSocketFactory extends SocketFactory {
     private final SocketFactory delegate = SocketFactory.getDefault();
     private final boolean noDelay;
     private volatile @Nullable Socket lastSocket;
+    private volatile boolean aborted;
 
     TunedSocketFactory(boolean noDelay) {
         this.noDelay = noDelay;
@@ -43,7 +44,27 @@ final class TunedSocketFactory extends SocketFactory {
         return lastSocket;
     }
 
+    /**
+     * Closes the last socket and refuses new ones: aborts a connect in progress from below, so that Paho fails
+     * it on its own thread (closing Paho's client while it starts its threads can leave one spinning).
+     */
+    void abort() {
+        aborted = true;
+        Socket socket = lastSocket;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
     private Socket tune(Socket socket) throws IOException {
+        if (aborted) {
+            socket.close();
+            throw new IOException("connection closed");
+        }
         socket.setTcpNoDelay(noDelay);
         lastSocket = socket;
         return socket;

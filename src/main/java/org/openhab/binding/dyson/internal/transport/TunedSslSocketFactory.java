@@ -39,6 +39,7 @@ final class TunedSslSocketFactory extends SSLSocketFactory {
     private final SSLSocketFactory delegate;
     private final boolean noDelay;
     private volatile @Nullable Socket lastSocket;
+    private volatile boolean aborted;
 
     TunedSslSocketFactory(SSLSocketFactory delegate, boolean noDelay) {
         this.delegate = delegate;
@@ -50,7 +51,27 @@ final class TunedSslSocketFactory extends SSLSocketFactory {
         return lastSocket;
     }
 
+    /**
+     * Closes the last socket and refuses new ones: aborts a connect in progress from below, so that Paho fails
+     * it on its own thread (closing Paho's client while it starts its threads can leave one spinning).
+     */
+    void abort() {
+        aborted = true;
+        Socket socket = lastSocket;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
     private Socket tune(Socket socket) throws IOException {
+        if (aborted) {
+            socket.close();
+            throw new IOException("connection closed");
+        }
         socket.setTcpNoDelay(noDelay);
         if (socket instanceof SSLSocket sslSocket) {
             String[] supported = sslSocket.getSupportedProtocols();
