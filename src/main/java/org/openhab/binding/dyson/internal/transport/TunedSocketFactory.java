@@ -28,14 +28,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
-final class TunedSocketFactory extends SocketFactory {
+public final class TunedSocketFactory extends SocketFactory {
 
     private final SocketFactory delegate = SocketFactory.getDefault();
     private final boolean noDelay;
     private volatile @Nullable Socket lastSocket;
     private volatile boolean aborted;
 
-    TunedSocketFactory(boolean noDelay) {
+    public TunedSocketFactory(boolean noDelay) {
         this.noDelay = noDelay;
     }
 

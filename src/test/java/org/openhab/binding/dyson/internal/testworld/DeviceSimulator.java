@@ -32,6 +32,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.openhab.binding.dyson.internal.transport.DeviceTopics;
+import org.openhab.binding.dyson.internal.transport.TunedSocketFactory;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -100,6 +101,7 @@ public final class DeviceSimulator implements AutoCloseable {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(200);
+        options.setSocketFactory(new TunedSocketFactory(true));
         if (user != null && password != null) {
             options.setUserName(user);
             options.setPassword(password.toCharArray());

@@ -42,6 +42,7 @@ import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
 import org.openhab.binding.dyson.internal.testworld.IotAuthority;
+import org.openhab.binding.dyson.internal.testworld.ResettingProxy;
 import org.openhab.binding.dyson.internal.testworld.TestPki;
 
 /**
@@ -165,6 +166,29 @@ class DeviceConnectionTest {
             assertEquals("local broker refused: bad credentials", e.reason());
             assertFalse(e.needsFreshCredentials());
             assertFalse(e.reason().contains("wrong"));
+        }
+    }
+
+    @Test
+    void aResetAfterConnectIsRetriedOnceWithAFreshClientId() throws Exception {
+        try (ResettingProxy churning = new ResettingProxy(nonNull(broker).port(), 1);
+                LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
+            connection.connect();
+            assertTrue(connection.isConnected());
+            List<String> ids = churning.clientIds();
+            assertEquals(2, ids.size());
+            assertNotEquals(ids.get(0), ids.get(1));
+            assertTrue(ids.stream().allMatch(id -> id.length() <= 23), "MQTT 3.1 client id limit");
+        }
+    }
+
+    @Test
+    void twoResetsInARowAreReported() throws Exception {
+        try (ResettingProxy churning = new ResettingProxy(nonNull(broker).port(), 2);
+                LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
+            TransportException e = assertThrows(TransportException.class, connection::connect);
+            assertEquals("local device reset the connection (127.0.0.1:" + churning.port() + ")", e.reason());
+            assertEquals(2, churning.clientIds().size());
         }
     }
 
