@@ -23,6 +23,8 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 
+import java.util.function.Predicate;
+
 import javax.net.ssl.SSLException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -67,13 +69,7 @@ final class FailureCauses {
 
     /** The peer sent a TCP reset (the local broker's answer to client-id churn). */
     static boolean connectionReset(@Nullable Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (t instanceof SocketException && message != null && message.contains("reset")) {
-                return true;
-            }
-        }
-        return false;
+        return messageMatches(failure, SocketException.class, message -> message.contains("reset"));
     }
 
     /** The peer closed the connection during the MQTT or WebSocket handshake. */
@@ -84,13 +80,8 @@ final class FailureCauses {
 
     /** Paho's answer to any non-101 reply on the WebSocket upgrade (401 and 403 look the same). */
     static boolean upgradeRefused(@Nullable Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (t instanceof IOException && message != null && message.startsWith("WebSocket Response header")) {
-                return true;
-            }
-        }
-        return false;
+        return messageMatches(failure, IOException.class,
+                message -> message.startsWith("WebSocket Response header"));
     }
 
     /** A reason text for a TLS failure, or null when the failure is not about TLS. */
@@ -98,11 +89,9 @@ final class FailureCauses {
         if (find(failure, SSLException.class) == null) {
             return null;
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && (message.contains("No subject alternative") || message.contains("No name matching"))) {
-                return "TLS: host name mismatch";
-            }
+        if (messageMatches(failure, Throwable.class,
+                message -> message.contains("No subject alternative") || message.contains("No name matching"))) {
+            return "TLS: host name mismatch";
         }
         if (find(failure, CertPathBuilderException.class) != null
                 || find(failure, CertPathValidatorException.class) != null
@@ -110,6 +99,18 @@ final class FailureCauses {
             return "TLS: certificate not trusted";
         }
         return "TLS: handshake failed";
+    }
+
+    /** Whether a cause of the given type has a message that matches. */
+    private static boolean messageMatches(@Nullable Throwable failure, Class<? extends Throwable> type,
+            Predicate<String> test) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (type.isInstance(t) && message != null && test.test(message)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Throwable find(@Nullable Throwable failure, Class<? extends Throwable> type) {

@@ -31,43 +31,24 @@ import org.eclipse.jdt.annotation.Nullable;
 public final class TunedSocketFactory extends SocketFactory {
 
     private final SocketFactory delegate = SocketFactory.getDefault();
-    private final boolean noDelay;
-    private volatile @Nullable Socket lastSocket;
-    private volatile boolean aborted;
+    private final SocketTuning tuning;
 
     public TunedSocketFactory(boolean noDelay) {
-        this.noDelay = noDelay;
+        this.tuning = new SocketTuning(noDelay);
     }
 
     @Nullable
     Socket lastSocket() {
-        return lastSocket;
+        return tuning.lastSocket();
     }
 
-    /**
-     * Closes the last socket and refuses new ones: aborts a connect in progress from below, so that Paho fails
-     * it on its own thread (closing Paho's client while it starts its threads can leave one spinning).
-     */
+    /** Closes the last socket and refuses new ones (see {@link SocketTuning#abort()}). */
     void abort() {
-        aborted = true;
-        Socket socket = lastSocket;
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
+        tuning.abort();
     }
 
     private Socket tune(Socket socket) throws IOException {
-        if (aborted) {
-            socket.close();
-            throw new IOException("connection closed");
-        }
-        socket.setTcpNoDelay(noDelay);
-        lastSocket = socket;
-        return socket;
+        return tuning.tune(socket);
     }
 
     @Override

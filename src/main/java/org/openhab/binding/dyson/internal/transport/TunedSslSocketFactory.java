@@ -37,42 +37,25 @@ final class TunedSslSocketFactory extends SSLSocketFactory {
     private static final String[] PROTOCOLS = { "TLSv1.3", "TLSv1.2" };
 
     private final SSLSocketFactory delegate;
-    private final boolean noDelay;
-    private volatile @Nullable Socket lastSocket;
-    private volatile boolean aborted;
+    private final SocketTuning tuning;
 
     TunedSslSocketFactory(SSLSocketFactory delegate, boolean noDelay) {
         this.delegate = delegate;
-        this.noDelay = noDelay;
+        this.tuning = new SocketTuning(noDelay);
     }
 
     @Nullable
     Socket lastSocket() {
-        return lastSocket;
+        return tuning.lastSocket();
     }
 
-    /**
-     * Closes the last socket and refuses new ones: aborts a connect in progress from below, so that Paho fails
-     * it on its own thread (closing Paho's client while it starts its threads can leave one spinning).
-     */
+    /** Closes the last socket and refuses new ones (see {@link SocketTuning#abort()}). */
     void abort() {
-        aborted = true;
-        Socket socket = lastSocket;
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
-        }
+        tuning.abort();
     }
 
     private Socket tune(Socket socket) throws IOException {
-        if (aborted) {
-            socket.close();
-            throw new IOException("connection closed");
-        }
-        socket.setTcpNoDelay(noDelay);
+        tuning.tune(socket);
         if (socket instanceof SSLSocket sslSocket) {
             String[] supported = sslSocket.getSupportedProtocols();
             sslSocket.setEnabledProtocols(
@@ -81,7 +64,6 @@ final class TunedSslSocketFactory extends SSLSocketFactory {
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             sslSocket.setSSLParameters(parameters);
         }
-        lastSocket = socket;
         return socket;
     }
 
@@ -104,7 +86,7 @@ final class TunedSslSocketFactory extends SSLSocketFactory {
     public Socket createSocket(@Nullable Socket socket, @Nullable String host, int port, boolean autoClose)
             throws IOException {
         if (socket != null) {
-            socket.setTcpNoDelay(noDelay);
+            socket.setTcpNoDelay(tuning.noDelay());
         }
         return tune(delegate.createSocket(socket, host, port, autoClose));
     }

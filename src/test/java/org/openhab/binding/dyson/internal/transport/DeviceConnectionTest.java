@@ -38,10 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.cloud.IotCredentials;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
-import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
-import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
-import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
 import org.openhab.binding.dyson.internal.testworld.IotAuthority;
+import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
 import org.openhab.binding.dyson.internal.testworld.ResettingProxy;
 import org.openhab.binding.dyson.internal.testworld.TestPki;
 
@@ -56,26 +54,17 @@ class DeviceConnectionTest {
 
     private static final String PASSWORD = "local-secret-438M";
 
-    private static @Nullable EmbeddedBroker broker;
-    private static @Nullable AwsIotEndpointStandIn endpoint;
-    private static @Nullable DeviceSimulator device;
-    private static final IotAuthority AUTHORITY = new IotAuthority();
+    private static @Nullable LoopbackWorld world;
     private static final ScheduledExecutorService SCHEDULER = new ScheduledThreadPoolExecutor(1);
 
     @BeforeAll
     static void startWorld() throws Exception {
-        DeviceSimulator simulator = DeviceSimulator.forRoot("438M");
-        EmbeddedBroker mqtt = new EmbeddedBroker().addAccount(simulator.topics().serial(), PASSWORD).start();
-        broker = mqtt;
-        endpoint = new AwsIotEndpointStandIn(AUTHORITY, mqtt.port()).start();
-        device = simulator.start(mqtt.port());
+        world = LoopbackWorld.start("438M", PASSWORD);
     }
 
     @AfterAll
     static void stopWorld() throws Exception {
-        nonNull(device).close();
-        nonNull(endpoint).close();
-        nonNull(broker).close();
+        nonNull(world).close();
         SCHEDULER.shutdownNow();
     }
 
@@ -85,7 +74,7 @@ class DeviceConnectionTest {
     }
 
     private static DeviceTopics topics() {
-        return nonNull(device).topics();
+        return nonNull(world).device().topics();
     }
 
     static TransportSettings testSettings(int cloudPort) {
@@ -105,7 +94,7 @@ class DeviceConnectionTest {
     private LocalMqttConnection local(String password, int port, RecordingConnectionListener listener) {
         return new LocalMqttConnection(topics(), "127.0.0.1", port,
                 new LocalCredentials(topics().serial(), password), listener, SCHEDULER,
-                testSettings(nonNull(endpoint).port()));
+                testSettings(nonNull(world).endpoint().port()));
     }
 
     private static String request(String msg) {
@@ -120,14 +109,14 @@ class DeviceConnectionTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> listener.received("status/current", "STATE-CHANGE")
                 && listener.messages.stream().anyMatch(m -> m.contains("\"fnsp\":[")
                         && m.contains(",\"0007\"]")));
-        assertEquals("0007", nonNull(device).productState().get("fnsp"));
+        assertEquals("0007", nonNull(world).device().productState().get("fnsp"));
     }
 
     @Test
     void cloudConnectionReceivesStateAndSendsCommands() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (CloudMqttConnection connection = cloud(credentials(AUTHORITY.issue(topics().serial())), listener,
-                testSettings(nonNull(endpoint).port()))) {
+        try (CloudMqttConnection connection = cloud(credentials(nonNull(world).authority().issue(topics().serial())), listener,
+                testSettings(nonNull(world).endpoint().port()))) {
             connection.connect();
             assertTrue(connection.isConnected());
             assertEquals(TransportKind.CLOUD, connection.kind());
@@ -139,7 +128,7 @@ class DeviceConnectionTest {
     @Test
     void localConnectionWithTheRightPasswordWorks() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = local(PASSWORD, nonNull(broker).port(), listener)) {
+        try (LocalMqttConnection connection = local(PASSWORD, nonNull(world).broker().port(), listener)) {
             connection.connect();
             assertTrue(connection.isConnected());
             assertStateSetRoundTrip(connection, listener);
@@ -150,7 +139,7 @@ class DeviceConnectionTest {
     @Test
     void tcpNoDelayCanBeSwitchedOffForTheBenchmark() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = new LocalMqttConnection(topics(), "127.0.0.1", nonNull(broker).port(),
+        try (LocalMqttConnection connection = new LocalMqttConnection(topics(), "127.0.0.1", nonNull(world).broker().port(),
                 new LocalCredentials(topics().serial(), PASSWORD), listener, SCHEDULER,
                 TransportSettings.DEFAULT.withTcpNoDelay(false))) {
             connection.connect();
@@ -161,7 +150,7 @@ class DeviceConnectionTest {
     @Test
     void localConnectionWithAWrongPasswordIsRefused() {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = local("wrong", nonNull(broker).port(), listener)) {
+        try (LocalMqttConnection connection = local("wrong", nonNull(world).broker().port(), listener)) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("local broker refused: bad credentials", e.reason());
             assertFalse(e.needsFreshCredentials());
@@ -171,7 +160,7 @@ class DeviceConnectionTest {
 
     @Test
     void aResetAfterConnectIsRetriedOnceWithAFreshClientId() throws Exception {
-        try (ResettingProxy churning = new ResettingProxy(nonNull(broker).port(), 1);
+        try (ResettingProxy churning = new ResettingProxy(nonNull(world).broker().port(), 1);
                 LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
             connection.connect();
             assertTrue(connection.isConnected());
@@ -184,7 +173,7 @@ class DeviceConnectionTest {
 
     @Test
     void twoResetsInARowAreReported() throws Exception {
-        try (ResettingProxy churning = new ResettingProxy(nonNull(broker).port(), 2);
+        try (ResettingProxy churning = new ResettingProxy(nonNull(world).broker().port(), 2);
                 LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("local device reset the connection (127.0.0.1:" + churning.port() + ")", e.reason());
@@ -206,30 +195,30 @@ class DeviceConnectionTest {
 
     @Test
     void missingOrWrongAuthorizerHeadersAreRefused() {
-        IotAuthority.Grant grant = AUTHORITY.issue(topics().serial());
-        int refusedBefore = nonNull(endpoint).upgradesRefused();
+        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
+        int refusedBefore = nonNull(world).endpoint().upgradesRefused();
         IotCredentials missingToken = new IotCredentials(TestPki.IOT_ENDPOINT, grant.clientId(), grant.authorizerName(),
                 "not-the-token-key", grant.tokenValue(), grant.tokenSignature());
         IotCredentials wrongSignature = new IotCredentials(TestPki.IOT_ENDPOINT, grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), "AAAA" + grant.tokenSignature());
         for (IotCredentials credentials : new IotCredentials[] { missingToken, wrongSignature }) {
             try (CloudMqttConnection connection = cloud(credentials, new RecordingConnectionListener(),
-                    testSettings(nonNull(endpoint).port()))) {
+                    testSettings(nonNull(world).endpoint().port()))) {
                 TransportException e = assertThrows(TransportException.class, connection::connect);
                 assertEquals("cloud endpoint refused the WebSocket upgrade (credentials?)", e.reason());
                 assertTrue(e.needsFreshCredentials());
                 assertFalse(e.reason().contains(grant.tokenSignature()));
             }
         }
-        assertEquals(refusedBefore + 2, nonNull(endpoint).upgradesRefused());
+        assertEquals(refusedBefore + 2, nonNull(world).endpoint().upgradesRefused());
     }
 
     @Test
     void theEndpointAnswers401WithoutAnd403WithWrongHeaders() {
-        IotAuthority.Grant grant = AUTHORITY.issue(topics().serial());
+        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
         HttpClient http = HttpClient.newBuilder().sslContext(TestPki.get().clientContext())
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create("wss://" + TestPki.IOT_ENDPOINT + ":" + nonNull(endpoint).port() + "/mqtt");
+        URI uri = URI.create("wss://" + TestPki.IOT_ENDPOINT + ":" + nonNull(world).endpoint().port() + "/mqtt");
         assertEquals(401, upgradeStatus(http.newWebSocketBuilder().subprotocols("mqtt"), uri));
         assertEquals(403, upgradeStatus(http.newWebSocketBuilder().subprotocols("mqtt")
                 .header(grant.tokenKey(), grant.tokenValue())
@@ -247,26 +236,26 @@ class DeviceConnectionTest {
 
     @Test
     void aForeignClientIdIsRefusedAfterConnect() {
-        IotAuthority.Grant grant = AUTHORITY.issue(topics().serial());
-        int refusedBefore = nonNull(endpoint).connectsRefused();
+        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
+        int refusedBefore = nonNull(world).endpoint().connectsRefused();
         IotCredentials foreignClient = new IotCredentials(TestPki.IOT_ENDPOINT, "prefix-" + grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), grant.tokenSignature());
         try (CloudMqttConnection connection = cloud(foreignClient, new RecordingConnectionListener(),
-                testSettings(nonNull(endpoint).port()))) {
+                testSettings(nonNull(world).endpoint().port()))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("cloud endpoint closed the connection (client id or credentials?)", e.reason());
             assertTrue(e.needsFreshCredentials());
         }
-        assertEquals(refusedBefore + 1, nonNull(endpoint).connectsRefused());
+        assertEquals(refusedBefore + 1, nonNull(world).endpoint().connectsRefused());
     }
 
     @Test
     void anUntrustedCertificateIsReported() throws Exception {
         SSLContext jdkDefault = SSLContext.getInstance("TLS");
         jdkDefault.init(null, null, null);
-        try (CloudMqttConnection connection = cloud(credentials(AUTHORITY.issue(topics().serial())),
+        try (CloudMqttConnection connection = cloud(credentials(nonNull(world).authority().issue(topics().serial())),
                 new RecordingConnectionListener(),
-                TransportSettings.DEFAULT.withCloud(nonNull(endpoint).port(), jdkDefault))) {
+                TransportSettings.DEFAULT.withCloud(nonNull(world).endpoint().port(), jdkDefault))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("TLS: certificate not trusted", e.reason());
         }
@@ -274,11 +263,11 @@ class DeviceConnectionTest {
 
     @Test
     void aHostNameMismatchIsReported() {
-        IotAuthority.Grant grant = AUTHORITY.issue(topics().serial());
+        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
         IotCredentials wrongHost = new IotCredentials(TestPki.UNCERTIFIED_HOST, grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), grant.tokenSignature());
         try (CloudMqttConnection connection = cloud(wrongHost, new RecordingConnectionListener(),
-                testSettings(nonNull(endpoint).port()))) {
+                testSettings(nonNull(world).endpoint().port()))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("TLS: host name mismatch", e.reason());
         }

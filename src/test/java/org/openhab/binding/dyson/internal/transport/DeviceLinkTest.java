@@ -31,7 +31,7 @@ import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
-import org.openhab.binding.dyson.internal.testworld.IotAuthority;
+import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
 
 /**
  * {@link DeviceLink} end to end: transport choice, fallback and return, credential refresh, reconnects, device
@@ -44,30 +44,21 @@ class DeviceLinkTest {
 
     private static final String PASSWORD = "local-secret-475";
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final IotAuthority AUTHORITY = new IotAuthority();
     private static final ScheduledExecutorService SCHEDULER = new ScheduledThreadPoolExecutor(2);
 
-    private static @Nullable EmbeddedBroker broker;
-    private static @Nullable AwsIotEndpointStandIn endpoint;
-    private static @Nullable DeviceSimulator device;
+    private static @Nullable LoopbackWorld world;
 
     private final RecordingLinkListener listener = new RecordingLinkListener();
     private @Nullable DeviceLink link;
 
     @BeforeAll
     static void startWorld() throws Exception {
-        DeviceSimulator simulator = DeviceSimulator.forRoot("475");
-        EmbeddedBroker mqtt = new EmbeddedBroker().addAccount(simulator.topics().serial(), PASSWORD).start();
-        broker = mqtt;
-        endpoint = new AwsIotEndpointStandIn(AUTHORITY, mqtt.port()).start();
-        device = simulator.start(mqtt.port());
+        world = LoopbackWorld.start("475", PASSWORD);
     }
 
     @AfterAll
     static void stopWorld() throws Exception {
-        nonNull(device).close();
-        nonNull(endpoint).close();
-        nonNull(broker).close();
+        nonNull(world).close();
         SCHEDULER.shutdownNow();
     }
 
@@ -85,7 +76,7 @@ class DeviceLinkTest {
     }
 
     private static DeviceTopics topics() {
-        return nonNull(device).topics();
+        return nonNull(world).device().topics();
     }
 
     static LinkSettings fastSettings(int cloudPort) {
@@ -101,8 +92,8 @@ class DeviceLinkTest {
     }
 
     private DeviceLink startLink(TransportMode mode, boolean cloudPreferred, CredentialsSource credentials) {
-        return startLink(endpoint(mode, cloudPreferred, nonNull(broker).port()), credentials,
-                fastSettings(nonNull(endpoint).port()));
+        return startLink(endpoint(mode, cloudPreferred, nonNull(world).broker().port()), credentials,
+                fastSettings(nonNull(world).endpoint().port()));
     }
 
     private static DeviceEndpoint endpoint(TransportMode mode, boolean cloudPreferred, int localPort) {
@@ -110,7 +101,7 @@ class DeviceLinkTest {
     }
 
     private static TestCredentials credentials(String password, boolean account) {
-        return new TestCredentials(AUTHORITY, topics().serial(), new LocalCredentials(topics().serial(), password),
+        return new TestCredentials(nonNull(world).authority(), topics().serial(), new LocalCredentials(topics().serial(), password),
                 account);
     }
 
@@ -122,7 +113,7 @@ class DeviceLinkTest {
         await().atMost(WAIT).until(() -> listener.received("CURRENT-STATE")
                 && listener.received("ENVIRONMENTAL-CURRENT-SENSOR-DATA") && listener.received("CURRENT-FAULTS"));
         await().atMost(WAIT).until(() -> listener.reachability.contains("online"));
-        String speed = nonNull(device).productState().get("fnsp").equals("0003") ? "0004" : "0003";
+        String speed = nonNull(world).device().productState().get("fnsp").equals("0003") ? "0004" : "0003";
         assertTrue(deviceLink.publish("{\"msg\":\"STATE-SET\",\"time\":\"2025-01-01T12:00:00Z\","
                 + "\"mode-reason\":\"LAPP\",\"data\":{\"fnsp\":\"" + speed + "\"}}"));
         await().atMost(WAIT).until(() -> listener.messages.stream()
@@ -138,7 +129,7 @@ class DeviceLinkTest {
         assertFreshDataAndCommands(deviceLink);
         assertEquals(1, credentials.fetches());
         await().atMost(WAIT).until(() -> ThreadCounts.paho() <= 4);
-        assertTrue(nonNull(device).receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
+        assertTrue(nonNull(world).device().receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
                 DeviceRequests.ENVIRONMENT, DeviceRequests.FAULTS, "STATE-SET")));
     }
 
@@ -154,7 +145,7 @@ class DeviceLinkTest {
 
     @Test
     void autoWithoutLocalCredentialsGoesCloud() {
-        TestCredentials credentials = new TestCredentials(AUTHORITY, topics().serial(), null, true);
+        TestCredentials credentials = new TestCredentials(nonNull(world).authority(), topics().serial(), null, true);
         startLink(TransportMode.AUTO, false, credentials);
         awaitTransport("CLOUD: no local credentials: cloud");
     }
@@ -167,10 +158,10 @@ class DeviceLinkTest {
 
     @Test
     void localModeWithAWrongPasswordReportsTheRefusal() {
-        int attemptsBefore = nonNull(broker).connectAttempts();
+        int attemptsBefore = nonNull(world).broker().connectAttempts();
         DeviceLink deviceLink = startLink(TransportMode.LOCAL, false, credentials("wrong", true));
         awaitTransport("NONE: local broker refused: bad credentials");
-        await().atMost(WAIT).until(() -> nonNull(broker).connectAttempts() - attemptsBefore >= 3);
+        await().atMost(WAIT).until(() -> nonNull(world).broker().connectAttempts() - attemptsBefore >= 3);
         assertEquals(List.of("NONE: local broker refused: bad credentials"), listener.transports,
                 "retries with back-off, reported once");
         assertFalse(deviceLink.publish("{\"msg\":\"REQUEST-CURRENT-STATE\"}"), "no transport, no publish");
@@ -178,13 +169,13 @@ class DeviceLinkTest {
 
     @Test
     void credentialsAreFetchedAgainAfterARefusal() {
-        int refusedBefore = nonNull(endpoint).upgradesRefused();
+        int refusedBefore = nonNull(world).endpoint().upgradesRefused();
         TestCredentials credentials = credentials(PASSWORD, true).staleFirst(1);
         startLink(TransportMode.CLOUD, false, credentials);
         awaitTransport("CLOUD: configured: cloud");
         assertEquals("NONE: cloud endpoint refused the WebSocket upgrade (credentials?)", listener.transports.get(0));
         assertEquals(2, credentials.fetches());
-        assertEquals(refusedBefore + 1, nonNull(endpoint).upgradesRefused());
+        assertEquals(refusedBefore + 1, nonNull(world).endpoint().upgradesRefused());
     }
 
     @Test
@@ -192,10 +183,10 @@ class DeviceLinkTest {
         TestCredentials credentials = credentials(PASSWORD, true);
         startLink(TransportMode.CLOUD, false, credentials);
         awaitTransport("CLOUD: configured: cloud");
-        AUTHORITY.revokeAll();
+        nonNull(world).authority().revokeAll();
         // the session reaches its maximum duration: AWS drops it
-        nonNull(endpoint).stop();
-        nonNull(endpoint).start();
+        nonNull(world).endpoint().stop();
+        nonNull(world).endpoint().start();
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("CLOUD: configured: cloud",
                 "NONE: connection to the cloud endpoint lost", "CLOUD: configured: cloud"), listener.transports));
         assertEquals(2, credentials.fetches());
@@ -206,11 +197,11 @@ class DeviceLinkTest {
         startLink(TransportMode.LOCAL, false, credentials(PASSWORD, false));
         awaitTransport("LOCAL: configured: local");
         await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online")));
-        nonNull(device).goneAway();
+        nonNull(world).device().goneAway();
         await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online", "offline: device reports GONE-AWAY")));
-        nonNull(device).imBack();
+        nonNull(world).device().imBack();
         await().atMost(WAIT).until(() -> listener.reachability.size() == 3);
-        nonNull(device).goodbye();
+        nonNull(world).device().goodbye();
         await().atMost(WAIT).until(() -> listener.reachability.size() == 4);
         assertTrue(nonNull(link).requestCurrentData());
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("online", "offline: device reports GONE-AWAY",
@@ -219,11 +210,11 @@ class DeviceLinkTest {
 
     @Test
     void cloudDownFallsBackToLocalAndReturnsToTheCloud() throws Exception {
-        try (AwsIotEndpointStandIn ownEndpoint = new AwsIotEndpointStandIn(AUTHORITY, nonNull(broker).port())) {
+        try (AwsIotEndpointStandIn ownEndpoint = new AwsIotEndpointStandIn(nonNull(world).authority(), nonNull(world).broker().port())) {
             ownEndpoint.start();
             int port = ownEndpoint.port();
             ownEndpoint.stop();
-            startLink(endpoint(TransportMode.AUTO, true, nonNull(broker).port()), credentials(PASSWORD, true),
+            startLink(endpoint(TransportMode.AUTO, true, nonNull(world).broker().port()), credentials(PASSWORD, true),
                     fastSettings(port));
             awaitTransport("LOCAL: fallback: cloud endpoint unreachable");
             ownEndpoint.start();
@@ -243,9 +234,9 @@ class DeviceLinkTest {
             simulator.start(ownBroker.port());
             DeviceEndpoint where = new DeviceEndpoint(simulator.topics().serial(), "664", "127.0.0.1",
                     ownBroker.port(), TransportMode.LOCAL, false);
-            startLink(where, new TestCredentials(AUTHORITY, simulator.topics().serial(),
+            startLink(where, new TestCredentials(nonNull(world).authority(), simulator.topics().serial(),
                     new LocalCredentials(simulator.topics().serial(), PASSWORD), false),
-                    fastSettings(nonNull(endpoint).port()));
+                    fastSettings(nonNull(world).endpoint().port()));
             awaitTransport("LOCAL: configured: local");
             int attemptsBefore = ownBroker.connectAttempts();
             ownBroker.restart();
@@ -263,7 +254,7 @@ class DeviceLinkTest {
     void closingDuringAConnectLeavesNothingRunning() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
             DeviceLink deviceLink = startLink(endpoint(TransportMode.LOCAL, false, silent.getLocalPort()),
-                    credentials(PASSWORD, false), fastSettings(nonNull(endpoint).port()));
+                    credentials(PASSWORD, false), fastSettings(nonNull(world).endpoint().port()));
             await().atMost(WAIT).until(() -> ThreadCounts.paho() > 0);
             deviceLink.close();
             assertEquals(List.of(), ThreadCounts.pahoNames());
@@ -275,7 +266,7 @@ class DeviceLinkTest {
     @Test
     void withoutAnyPathTheLinkSaysWhy() {
         startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
-                new TestCredentials(AUTHORITY, topics().serial(), null, false), fastSettings(nonNull(endpoint).port()));
+                new TestCredentials(nonNull(world).authority(), topics().serial(), null, false), fastSettings(nonNull(world).endpoint().port()));
         awaitTransport("NONE: no local host and no cloud account");
     }
 }
