@@ -1,0 +1,288 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.testworld;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.openhab.binding.dyson.internal.transport.DeviceTopics;
+import org.openhab.binding.dyson.internal.transport.TunedSocketFactory;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A simulated Dyson device: one Paho client on the test broker that listens on the device's {@code command} topic
+ * and answers like a real device, seeded with real captured messages of its product family
+ * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
+ * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
+ * {@code [old, new]} pairs for all keys, says HELLO on start and can say GONE-AWAY, GOODBYE and IM-BACK.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class DeviceSimulator implements AutoCloseable {
+
+    private static final long TIMEOUT_MILLIS = 5000;
+
+    private final DeviceTopics topics;
+    private final JsonObject seed;
+    private final Map<String, String> productState = new LinkedHashMap<>();
+    private final List<String> commands = new ArrayList<>();
+    private @Nullable MqttAsyncClient client;
+
+    public DeviceSimulator(DeviceTopics topics, JsonObject seed) {
+        this.topics = topics;
+        this.seed = seed;
+        JsonObject state = seed.getAsJsonObject("currentState").getAsJsonObject("product-state");
+        for (Map.Entry<String, JsonElement> entry : state.entrySet()) {
+            productState.put(entry.getKey(), entry.getValue().getAsString());
+        }
+    }
+
+    /** A simulator for the product family {@code root} with the serial of its seed. */
+    public static DeviceSimulator forRoot(String root) {
+        JsonObject seed = seed(root);
+        return new DeviceSimulator(new DeviceTopics(root, seed.get("serial").getAsString()), seed);
+    }
+
+    /** The seed of a product family: root, serial and captured currentState, environment and (if any) faults. */
+    public static JsonObject seed(String root) {
+        String resource = "/simulator/" + root + ".json";
+        try (InputStream in = DeviceSimulator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No simulator seed " + resource);
+            }
+            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public DeviceTopics topics() {
+        return topics;
+    }
+
+    /** Connects to the broker at {@code tcp://127.0.0.1:port}, subscribes to the command topic and says HELLO. */
+    public DeviceSimulator start(int brokerPort, @Nullable String user, @Nullable String password)
+            throws MqttException {
+        MqttAsyncClient mqtt = new MqttAsyncClient("tcp://127.0.0.1:" + brokerPort, "sim-" + topics.serial(),
+                new MemoryPersistence());
+        mqtt.setCallback(new Callback());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(200);
+        options.setSocketFactory(new TunedSocketFactory(true));
+        if (user != null && password != null) {
+            options.setUserName(user);
+            options.setPassword(password.toCharArray());
+        }
+        mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
+        mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
+        client = mqtt;
+        hello();
+        return this;
+    }
+
+    /** Connects anonymously. */
+    public DeviceSimulator start(int brokerPort) throws MqttException {
+        return start(brokerPort, null, null);
+    }
+
+    public synchronized List<String> receivedCommands() {
+        return List.copyOf(commands);
+    }
+
+    public synchronized Map<String, String> productState() {
+        return Map.copyOf(productState);
+    }
+
+    public void hello() {
+        JsonObject hello = envelope("HELLO");
+        hello.addProperty("protocol", "1.0.0");
+        hello.addProperty("serialNumber", topics.serial());
+        hello.addProperty("version", "21.04.03");
+        publish(topics.connection(), hello);
+    }
+
+    public void goneAway() {
+        JsonObject message = new JsonObject();
+        message.addProperty("msg", "GONE-AWAY");
+        publish(topics.connection(), message);
+    }
+
+    public void goodbye() {
+        JsonObject message = envelope("GOODBYE");
+        message.addProperty("reason", "UNKNOWN");
+        publish(topics.connection(), message);
+    }
+
+    public void imBack() {
+        publish(topics.connection(), envelope("IM-BACK"));
+    }
+
+    @Override
+    public void close() {
+        MqttAsyncClient mqtt = client;
+        client = null;
+        if (mqtt != null) {
+            try {
+                mqtt.disconnectForcibly(0, 500, false);
+            } catch (MqttException e) {
+                // already gone
+            }
+            try {
+                mqtt.close(true);
+            } catch (MqttException e) {
+                // already closed
+            }
+        }
+    }
+
+    private void onCommand(String payload) {
+        JsonObject command = JsonParser.parseString(payload).getAsJsonObject();
+        String msg = command.has("msg") ? command.get("msg").getAsString() : "";
+        synchronized (this) {
+            commands.add(msg);
+        }
+        switch (msg) {
+            case "REQUEST-CURRENT-STATE" -> publish(topics.current(), currentState());
+            case "REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA" -> publish(topics.current(),
+                    withTime(seed.getAsJsonObject("environment")));
+            case "REQUEST-CURRENT-FAULTS" -> publish(topics.faults(), faults());
+            case "STATE-SET" -> publish(topics.current(), applyStateSet(command));
+            default -> {
+                // other commands (schedules, resets) are recorded only
+            }
+        }
+    }
+
+    private synchronized JsonObject currentState() {
+        JsonObject state = withTime(seed.getAsJsonObject("currentState"));
+        JsonObject values = new JsonObject();
+        productState.forEach(values::addProperty);
+        state.add("product-state", values);
+        return state;
+    }
+
+    private JsonObject faults() {
+        JsonObject faults = seed.getAsJsonObject("faults");
+        if (faults != null) {
+            return withTime(faults);
+        }
+        JsonObject empty = envelope("CURRENT-FAULTS");
+        for (String map : List.of("product-errors", "product-warnings", "module-errors", "module-warnings")) {
+            empty.add(map, new JsonObject());
+        }
+        return empty;
+    }
+
+    private synchronized JsonObject applyStateSet(JsonObject command) {
+        JsonObject data = command.has("data") ? command.getAsJsonObject("data") : new JsonObject();
+        JsonObject pairs = new JsonObject();
+        Map<String, String> old = new LinkedHashMap<>(productState);
+        for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
+            productState.put(entry.getKey(), entry.getValue().getAsString());
+        }
+        productState.forEach((key, value) -> {
+            JsonArray pair = new JsonArray();
+            pair.add(old.getOrDefault(key, value));
+            pair.add(value);
+            pairs.add(key, pair);
+        });
+        JsonObject change = envelope("STATE-CHANGE");
+        change.addProperty("mode-reason",
+                command.has("mode-reason") ? command.get("mode-reason").getAsString() : "LAPP");
+        change.addProperty("state-reason", "MODE");
+        change.add("product-state", pairs);
+        JsonElement scheduler = seed.getAsJsonObject("currentState").get("scheduler");
+        if (scheduler != null) {
+            change.add("scheduler", scheduler.deepCopy());
+        }
+        return change;
+    }
+
+    private static JsonObject envelope(String msg) {
+        JsonObject message = new JsonObject();
+        message.addProperty("msg", msg);
+        message.addProperty("time", Instant.now().toString());
+        return message;
+    }
+
+    private static JsonObject withTime(JsonObject captured) {
+        JsonObject copy = captured.deepCopy();
+        copy.addProperty("time", Instant.now().toString());
+        return copy;
+    }
+
+    private void publish(String topic, JsonObject message) {
+        MqttAsyncClient mqtt = client;
+        if (mqtt == null) {
+            return;
+        }
+        try {
+            mqtt.publish(topic, message.toString().getBytes(StandardCharsets.UTF_8), 1, false);
+        } catch (MqttException e) {
+            throw new IllegalStateException("Simulator could not publish: " + e.getMessage(), e);
+        }
+    }
+
+    private final class Callback implements MqttCallbackExtended {
+
+        @Override
+        public void connectComplete(boolean reconnect, @Nullable String serverURI) {
+            MqttAsyncClient mqtt = client;
+            if (reconnect && mqtt != null) {
+                try {
+                    mqtt.subscribe(topics.command(), 1);
+                } catch (MqttException e) {
+                    // the next reconnect tries again
+                }
+            }
+        }
+
+        @Override
+        public void connectionLost(@Nullable Throwable cause) {
+        }
+
+        @Override
+        public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
+            if (message != null) {
+                onCommand(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+        }
+
+        @Override
+        public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
+        }
+    }
+}

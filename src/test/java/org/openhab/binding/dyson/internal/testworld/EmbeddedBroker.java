@@ -1,0 +1,126 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.testworld;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import io.moquette.broker.security.IAuthenticator;
+import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
+
+/**
+ * An embedded Moquette 0.17 broker on 127.0.0.1 that plays a device's own broker (user name = serial, password =
+ * the local password) and, for the AWS IoT stand-in's relay, the cloud broker (anonymous connections allowed).
+ * Persistence and telemetry are off. The port is picked by the system on the first start and kept on restart.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
+    private final AtomicInteger connectAttempts = new AtomicInteger();
+    private final boolean allowAnonymous;
+    private @Nullable Server server;
+    private int port;
+
+    /** A broker that admits anonymous clients (the relay) and checks the password of named ones. */
+    public EmbeddedBroker() {
+        this(true);
+    }
+
+    public EmbeddedBroker(boolean allowAnonymous) {
+        this.allowAnonymous = allowAnonymous;
+    }
+
+    /** Admits {@code user} with {@code password} (a device's serial and local password). */
+    public EmbeddedBroker addAccount(String user, String password) {
+        passwords.put(user, password);
+        return this;
+    }
+
+    /** Starts on a free port the first time, on the same port afterwards. */
+    public synchronized EmbeddedBroker start() throws IOException {
+        if (server != null) {
+            return this;
+        }
+        Properties properties = new Properties();
+        properties.setProperty("host", "127.0.0.1");
+        properties.setProperty("port", Integer.toString(port));
+        properties.setProperty("persistence_enabled", "false");
+        properties.setProperty("telemetry_enabled", "false");
+        properties.setProperty("allow_anonymous", Boolean.toString(allowAnonymous));
+        properties.setProperty("session_queue_size", "4096");
+        Server newServer = new Server();
+        IAuthenticator authenticator = this::check;
+        newServer.startServer(new MemoryConfig(properties), List.of(), null, authenticator,
+                new PermitAllAuthorizatorPolicy());
+        // Moquette learns the bound port asynchronously on its event loop
+        await().atMost(Duration.ofSeconds(5)).until(() -> newServer.getPort() > 0);
+        port = newServer.getPort();
+        server = newServer;
+        return this;
+    }
+
+    /** Stops the broker; every client loses its connection. */
+    public synchronized void stop() {
+        Server current = server;
+        server = null;
+        if (current != null) {
+            current.stopServer();
+        }
+    }
+
+    /** Stops and starts again on the same port. */
+    public void restart() throws IOException {
+        stop();
+        start();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** CONNECTs with a user name seen so far (anonymous ones are not counted). */
+    public int connectAttempts() {
+        return connectAttempts.get();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private boolean check(@Nullable String clientId, @Nullable String user, byte @Nullable [] password) {
+        if (user == null) {
+            return allowAnonymous;
+        }
+        connectAttempts.incrementAndGet();
+        String expected = passwords.get(user);
+        return expected != null && password != null
+                && expected.equals(new String(password, StandardCharsets.UTF_8));
+    }
+}

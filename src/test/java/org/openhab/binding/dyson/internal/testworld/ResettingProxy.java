@@ -1,0 +1,139 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.testworld;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Plays a Dyson device's broker that still remembers an old session: it answers the first {@code resets} MQTT
+ * CONNECTs with a TCP reset, then relays connections to the real broker. Records the client id of every CONNECT.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class ResettingProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final int brokerPort;
+    private final AtomicInteger resetsLeft;
+    private final List<String> clientIds = new CopyOnWriteArrayList<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "resetting-proxy");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ResettingProxy(int brokerPort, int resets) throws IOException {
+        this.brokerPort = brokerPort;
+        this.resetsLeft = new AtomicInteger(resets);
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threads.execute(this::acceptLoop);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Client ids of the CONNECTs seen, in order. */
+    public List<String> clientIds() {
+        return List.copyOf(clientIds);
+    }
+
+    private void acceptLoop() {
+        try {
+            while (!server.isClosed()) {
+                Socket client = server.accept();
+                sockets.add(client);
+                threads.execute(() -> handle(client));
+            }
+        } catch (IOException e) {
+            // closed
+        }
+    }
+
+    private void handle(Socket client) {
+        try {
+            InputStream in = client.getInputStream();
+            ByteArrayOutputStream connect = new ByteArrayOutputStream();
+            String clientId = null;
+            byte[] buffer = new byte[1024];
+            while (clientId == null) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                connect.write(buffer, 0, n);
+                clientId = AwsIotEndpointStandIn.MqttConnectPacket.clientId(connect.toByteArray());
+            }
+            clientIds.add(clientId);
+            if (resetsLeft.getAndDecrement() > 0) {
+                client.setSoLinger(true, 0);
+                client.close();
+                return;
+            }
+            Socket broker = new Socket(InetAddress.getLoopbackAddress(), brokerPort);
+            sockets.add(broker);
+            broker.getOutputStream().write(connect.toByteArray());
+            threads.execute(() -> pump(broker, client));
+            pump(client, broker);
+        } catch (IOException e) {
+            // connection ended
+        }
+    }
+
+    private static void pump(Socket from, Socket to) {
+        byte[] buffer = new byte[8192];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // one side closed
+        } finally {
+            closeQuietly(to);
+        }
+    }
+
+    private static void closeQuietly(@Nullable Socket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        sockets.forEach(ResettingProxy::closeQuietly);
+        threads.shutdownNow();
+    }
+}

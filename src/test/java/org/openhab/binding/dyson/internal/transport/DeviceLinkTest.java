@@ -1,0 +1,272 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.transport;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
+import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
+import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
+import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
+
+/**
+ * {@link DeviceLink} end to end: transport choice, fallback and return, credential refresh, reconnects, device
+ * reachability and a clean close, against a real broker, the AWS IoT stand-in and a simulated device.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+class DeviceLinkTest {
+
+    private static final String PASSWORD = "local-secret-475";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ScheduledExecutorService SCHEDULER = new ScheduledThreadPoolExecutor(2);
+
+    private static @Nullable LoopbackWorld world;
+
+    private final RecordingLinkListener listener = new RecordingLinkListener();
+    private @Nullable DeviceLink link;
+
+    @BeforeAll
+    static void startWorld() throws Exception {
+        world = LoopbackWorld.start("475", PASSWORD);
+    }
+
+    @AfterAll
+    static void stopWorld() throws Exception {
+        nonNull(world).close();
+        SCHEDULER.shutdownNow();
+    }
+
+    @AfterEach
+    void closeLink() {
+        DeviceLink current = link;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private static <T> T nonNull(@Nullable T value) {
+        assertNotNull(value);
+        return value;
+    }
+
+    private static DeviceTopics topics() {
+        return nonNull(world).device().topics();
+    }
+
+    static LinkSettings fastSettings(int cloudPort) {
+        return new LinkSettings(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(100),
+                Duration.ofSeconds(1), DeviceConnectionTest.testSettings(cloudPort));
+    }
+
+    private DeviceLink startLink(DeviceEndpoint where, CredentialsSource credentials, LinkSettings settings) {
+        DeviceLink newLink = new DeviceLink(where, credentials, listener, SCHEDULER, settings);
+        link = newLink;
+        newLink.start();
+        return newLink;
+    }
+
+    private DeviceLink startLink(TransportMode mode, boolean cloudPreferred, CredentialsSource credentials) {
+        return startLink(endpoint(mode, cloudPreferred, nonNull(world).broker().port()), credentials,
+                fastSettings(nonNull(world).endpoint().port()));
+    }
+
+    private static DeviceEndpoint endpoint(TransportMode mode, boolean cloudPreferred, int localPort) {
+        return new DeviceEndpoint(topics().serial(), topics().root(), "127.0.0.1", localPort, mode, cloudPreferred);
+    }
+
+    private static TestCredentials credentials(String password, boolean account) {
+        return new TestCredentials(nonNull(world).authority(), topics().serial(), new LocalCredentials(topics().serial(), password),
+                account);
+    }
+
+    private void awaitTransport(String expected) {
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(expected, listener.lastTransport()));
+    }
+
+    private void assertFreshDataAndCommands(DeviceLink deviceLink) {
+        await().atMost(WAIT).until(() -> listener.received("CURRENT-STATE")
+                && listener.received("ENVIRONMENTAL-CURRENT-SENSOR-DATA") && listener.received("CURRENT-FAULTS"));
+        await().atMost(WAIT).until(() -> listener.reachability.contains("online"));
+        String speed = nonNull(world).device().productState().get("fnsp").equals("0003") ? "0004" : "0003";
+        assertTrue(deviceLink.publish("{\"msg\":\"STATE-SET\",\"time\":\"2025-01-01T12:00:00Z\","
+                + "\"mode-reason\":\"LAPP\",\"data\":{\"fnsp\":\"" + speed + "\"}}"));
+        await().atMost(WAIT).until(() -> listener.messages.stream()
+                .anyMatch(m -> m.contains("STATE-CHANGE") && m.contains("\"" + speed + "\"]")));
+    }
+
+    @Test
+    void autoWithTheWssFlagGoesCloud() {
+        TestCredentials credentials = credentials(PASSWORD, true);
+        DeviceLink deviceLink = startLink(TransportMode.AUTO, true, credentials);
+        awaitTransport("CLOUD: account marks device as cloud (wss)");
+        assertEquals(TransportKind.CLOUD, deviceLink.transport());
+        assertFreshDataAndCommands(deviceLink);
+        assertEquals(1, credentials.fetches());
+        await().atMost(WAIT).until(() -> ThreadCounts.paho() <= 4);
+        assertTrue(nonNull(world).device().receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
+                DeviceRequests.ENVIRONMENT, DeviceRequests.FAULTS, "STATE-SET")));
+    }
+
+    @Test
+    void autoWithoutTheFlagGoesLocal() {
+        TestCredentials credentials = credentials(PASSWORD, true);
+        DeviceLink deviceLink = startLink(TransportMode.AUTO, false, credentials);
+        awaitTransport("LOCAL: local network");
+        assertFreshDataAndCommands(deviceLink);
+        assertEquals(0, credentials.fetches(), "no cloud credentials needed");
+        await().atMost(WAIT).until(() -> ThreadCounts.paho() <= 3);
+    }
+
+    @Test
+    void autoWithoutLocalCredentialsGoesCloud() {
+        TestCredentials credentials = new TestCredentials(nonNull(world).authority(), topics().serial(), null, true);
+        startLink(TransportMode.AUTO, false, credentials);
+        awaitTransport("CLOUD: no local credentials: cloud");
+    }
+
+    @Test
+    void aWrongLocalPasswordFallsBackToTheCloud() {
+        startLink(TransportMode.AUTO, false, credentials("wrong", true));
+        awaitTransport("CLOUD: fallback: local broker refused: bad credentials");
+    }
+
+    @Test
+    void localModeWithAWrongPasswordReportsTheRefusal() {
+        int attemptsBefore = nonNull(world).broker().connectAttempts();
+        DeviceLink deviceLink = startLink(TransportMode.LOCAL, false, credentials("wrong", true));
+        awaitTransport("NONE: local broker refused: bad credentials");
+        await().atMost(WAIT).until(() -> nonNull(world).broker().connectAttempts() - attemptsBefore >= 3);
+        assertEquals(List.of("NONE: local broker refused: bad credentials"), listener.transports,
+                "retries with back-off, reported once");
+        assertFalse(deviceLink.publish("{\"msg\":\"REQUEST-CURRENT-STATE\"}"), "no transport, no publish");
+    }
+
+    @Test
+    void credentialsAreFetchedAgainAfterARefusal() {
+        int refusedBefore = nonNull(world).endpoint().upgradesRefused();
+        TestCredentials credentials = credentials(PASSWORD, true).staleFirst(1);
+        startLink(TransportMode.CLOUD, false, credentials);
+        awaitTransport("CLOUD: configured: cloud");
+        assertEquals("NONE: cloud endpoint refused the WebSocket upgrade (credentials?)", listener.transports.get(0));
+        assertEquals(2, credentials.fetches());
+        assertEquals(refusedBefore + 1, nonNull(world).endpoint().upgradesRefused());
+    }
+
+    @Test
+    void revokedGrantsLeadToAFreshFetchAndAReconnect() throws Exception {
+        TestCredentials credentials = credentials(PASSWORD, true);
+        startLink(TransportMode.CLOUD, false, credentials);
+        awaitTransport("CLOUD: configured: cloud");
+        nonNull(world).authority().revokeAll();
+        // the session reaches its maximum duration: AWS drops it
+        nonNull(world).endpoint().stop();
+        nonNull(world).endpoint().start();
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("CLOUD: configured: cloud",
+                "NONE: connection to the cloud endpoint lost", "CLOUD: configured: cloud"), listener.transports));
+        assertEquals(2, credentials.fetches());
+    }
+
+    @Test
+    void deviceGoneAwayIsReportedUntilItIsBack() {
+        startLink(TransportMode.LOCAL, false, credentials(PASSWORD, false));
+        awaitTransport("LOCAL: configured: local");
+        await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online")));
+        nonNull(world).device().goneAway();
+        await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online", "offline: device reports GONE-AWAY")));
+        nonNull(world).device().imBack();
+        await().atMost(WAIT).until(() -> listener.reachability.size() == 3);
+        nonNull(world).device().goodbye();
+        await().atMost(WAIT).until(() -> listener.reachability.size() == 4);
+        assertTrue(nonNull(link).requestCurrentData());
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("online", "offline: device reports GONE-AWAY",
+                "online", "offline: device reports GOODBYE", "online"), listener.reachability));
+    }
+
+    @Test
+    void cloudDownFallsBackToLocalAndReturnsToTheCloud() throws Exception {
+        try (AwsIotEndpointStandIn ownEndpoint = new AwsIotEndpointStandIn(nonNull(world).authority(), nonNull(world).broker().port())) {
+            ownEndpoint.start();
+            int port = ownEndpoint.port();
+            ownEndpoint.stop();
+            startLink(endpoint(TransportMode.AUTO, true, nonNull(world).broker().port()), credentials(PASSWORD, true),
+                    fastSettings(port));
+            awaitTransport("LOCAL: fallback: cloud endpoint unreachable");
+            ownEndpoint.start();
+            awaitTransport("CLOUD: back to the preferred transport: account marks device as cloud (wss)");
+            assertEquals(List.of("LOCAL: fallback: cloud endpoint unreachable",
+                    "CLOUD: back to the preferred transport: account marks device as cloud (wss)"),
+                    listener.transports, "no flapping");
+            assertTrue(listener.received("CURRENT-STATE"));
+        }
+    }
+
+    @Test
+    void aBrokerRestartReconnectsWithoutAStorm() throws Exception {
+        DeviceSimulator simulator = DeviceSimulator.forRoot("664");
+        try (EmbeddedBroker ownBroker = new EmbeddedBroker()
+                .addAccount(simulator.topics().serial(), PASSWORD).start(); simulator) {
+            simulator.start(ownBroker.port());
+            DeviceEndpoint where = new DeviceEndpoint(simulator.topics().serial(), "664", "127.0.0.1",
+                    ownBroker.port(), TransportMode.LOCAL, false);
+            startLink(where, new TestCredentials(nonNull(world).authority(), simulator.topics().serial(),
+                    new LocalCredentials(simulator.topics().serial(), PASSWORD), false),
+                    fastSettings(nonNull(world).endpoint().port()));
+            awaitTransport("LOCAL: configured: local");
+            int attemptsBefore = ownBroker.connectAttempts();
+            ownBroker.restart();
+            await().atMost(WAIT).until(() -> listener.transports.size() >= 3
+                    && "LOCAL: configured: local".equals(listener.lastTransport()));
+            assertEquals("NONE: connection to the local device lost (127.0.0.1:" + ownBroker.port() + ")",
+                    listener.transports.get(1));
+            int attempts = ownBroker.connectAttempts() - attemptsBefore;
+            assertTrue(attempts >= 1 && attempts <= 3, "reconnect attempts: " + attempts);
+            await().atMost(WAIT).until(() -> listener.received("CURRENT-STATE"));
+        }
+    }
+
+    @Test
+    void closingDuringAConnectLeavesNothingRunning() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            DeviceLink deviceLink = startLink(endpoint(TransportMode.LOCAL, false, silent.getLocalPort()),
+                    credentials(PASSWORD, false), fastSettings(nonNull(world).endpoint().port()));
+            await().atMost(WAIT).until(() -> ThreadCounts.paho() > 0);
+            deviceLink.close();
+            assertEquals(List.of(), ThreadCounts.pahoNames());
+            assertFalse(deviceLink.publish("{}"));
+            assertEquals(TransportKind.NONE, deviceLink.transport());
+        }
+    }
+
+    @Test
+    void withoutAnyPathTheLinkSaysWhy() {
+        startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
+                new TestCredentials(nonNull(world).authority(), topics().serial(), null, false), fastSettings(nonNull(world).endpoint().port()));
+        awaitTransport("NONE: no local host and no cloud account");
+    }
+}
