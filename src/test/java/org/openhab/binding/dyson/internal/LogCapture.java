@@ -58,6 +58,7 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback, 
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         setLevel(root, Level.TRACE);
+        setLevel(context.getLogger("org.openhab.binding.dyson"), Level.TRACE);
         for (String name : QUIET_LOGGERS) {
             setLevel(context.getLogger(name), Level.INFO);
         }
