@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -155,6 +156,19 @@ class DeviceLinkTest {
         TestCredentials credentials = new TestCredentials(world().authority(), topics().serial(), null, true);
         startLink(TransportMode.AUTO, false, credentials);
         awaitTransport("CLOUD: no local credentials: cloud");
+    }
+
+    @Test
+    void autoWithoutAHostGoesCloud() {
+        startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
+                credentials(PASSWORD, true), fastSettings(world().endpoint().port()));
+        awaitTransport("CLOUD: no local host known: cloud");
+    }
+
+    @Test
+    void requestsCarryTheTimeInIsoUtc() {
+        assertEquals("{\"msg\":\"REQUEST-CURRENT-FAULTS\",\"time\":\"2025-01-01T12:00:00Z\"}",
+                DeviceRequests.request(DeviceRequests.FAULTS, Instant.parse("2025-01-01T12:00:00.123Z")));
     }
 
     @Test
