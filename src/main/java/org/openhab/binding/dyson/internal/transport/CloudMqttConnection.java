@@ -50,8 +50,8 @@ public final class CloudMqttConnection extends PahoDeviceConnection {
         TunedSslSocketFactory factory = null;
         try {
             SSLContext context = settings.cloudSslContext();
-            factory = new TunedSslSocketFactory((context != null ? context : SSLContext.getDefault()).getSocketFactory(),
-                    settings.tcpNoDelay());
+            SSLContext tls = context != null ? context : SSLContext.getDefault();
+            factory = new TunedSslSocketFactory(tls.getSocketFactory(), settings.tcpNoDelay());
         } catch (NoSuchAlgorithmException e) {
             logger.warn("No TLS support in this JVM: {}", e.getMessage());
         }

@@ -13,7 +13,13 @@
 package org.openhab.binding.dyson.internal.transport;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -62,6 +68,10 @@ class DeviceConnectionTest {
         world = LoopbackWorld.start("438M", PASSWORD);
     }
 
+    private static LoopbackWorld world() {
+        return nonNull(world);
+    }
+
     @AfterAll
     static void stopWorld() throws Exception {
         nonNull(world).close();
@@ -74,7 +84,7 @@ class DeviceConnectionTest {
     }
 
     private static DeviceTopics topics() {
-        return nonNull(world).device().topics();
+        return world().device().topics();
     }
 
     static TransportSettings testSettings(int cloudPort) {
@@ -94,7 +104,7 @@ class DeviceConnectionTest {
     private LocalMqttConnection local(String password, int port, RecordingConnectionListener listener) {
         return new LocalMqttConnection(topics(), "127.0.0.1", port,
                 new LocalCredentials(topics().serial(), password), listener, SCHEDULER,
-                testSettings(nonNull(world).endpoint().port()));
+                testSettings(world().endpoint().port()));
     }
 
     private static String request(String msg) {
@@ -109,14 +119,14 @@ class DeviceConnectionTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> listener.received("status/current", "STATE-CHANGE")
                 && listener.messages.stream().anyMatch(m -> m.contains("\"fnsp\":[")
                         && m.contains(",\"0007\"]")));
-        assertEquals("0007", nonNull(world).device().productState().get("fnsp"));
+        assertEquals("0007", world().device().productState().get("fnsp"));
     }
 
     @Test
     void cloudConnectionReceivesStateAndSendsCommands() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (CloudMqttConnection connection = cloud(credentials(nonNull(world).authority().issue(topics().serial())), listener,
-                testSettings(nonNull(world).endpoint().port()))) {
+        try (CloudMqttConnection connection = cloud(credentials(world().authority().issue(topics().serial())), listener,
+                testSettings(world().endpoint().port()))) {
             connection.connect();
             assertTrue(connection.isConnected());
             assertEquals(TransportKind.CLOUD, connection.kind());
@@ -128,7 +138,7 @@ class DeviceConnectionTest {
     @Test
     void localConnectionWithTheRightPasswordWorks() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = local(PASSWORD, nonNull(world).broker().port(), listener)) {
+        try (LocalMqttConnection connection = local(PASSWORD, world().broker().port(), listener)) {
             connection.connect();
             assertTrue(connection.isConnected());
             assertStateSetRoundTrip(connection, listener);
@@ -139,7 +149,7 @@ class DeviceConnectionTest {
     @Test
     void tcpNoDelayCanBeSwitchedOffForTheBenchmark() throws Exception {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = new LocalMqttConnection(topics(), "127.0.0.1", nonNull(world).broker().port(),
+        try (LocalMqttConnection connection = new LocalMqttConnection(topics(), "127.0.0.1", world().broker().port(),
                 new LocalCredentials(topics().serial(), PASSWORD), listener, SCHEDULER,
                 TransportSettings.DEFAULT.withTcpNoDelay(false))) {
             connection.connect();
@@ -150,7 +160,7 @@ class DeviceConnectionTest {
     @Test
     void localConnectionWithAWrongPasswordIsRefused() {
         RecordingConnectionListener listener = new RecordingConnectionListener();
-        try (LocalMqttConnection connection = local("wrong", nonNull(world).broker().port(), listener)) {
+        try (LocalMqttConnection connection = local("wrong", world().broker().port(), listener)) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("local broker refused: bad credentials", e.reason());
             assertFalse(e.needsFreshCredentials());
@@ -160,7 +170,7 @@ class DeviceConnectionTest {
 
     @Test
     void aResetAfterConnectIsRetriedOnceWithAFreshClientId() throws Exception {
-        try (ResettingProxy churning = new ResettingProxy(nonNull(world).broker().port(), 1);
+        try (ResettingProxy churning = new ResettingProxy(world().broker().port(), 1);
                 LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
             connection.connect();
             assertTrue(connection.isConnected());
@@ -173,7 +183,7 @@ class DeviceConnectionTest {
 
     @Test
     void twoResetsInARowAreReported() throws Exception {
-        try (ResettingProxy churning = new ResettingProxy(nonNull(world).broker().port(), 2);
+        try (ResettingProxy churning = new ResettingProxy(world().broker().port(), 2);
                 LocalMqttConnection connection = local(PASSWORD, churning.port(), new RecordingConnectionListener())) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("local device reset the connection (127.0.0.1:" + churning.port() + ")", e.reason());
@@ -195,30 +205,30 @@ class DeviceConnectionTest {
 
     @Test
     void missingOrWrongAuthorizerHeadersAreRefused() {
-        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
-        int refusedBefore = nonNull(world).endpoint().upgradesRefused();
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
+        int refusedBefore = world().endpoint().upgradesRefused();
         IotCredentials missingToken = new IotCredentials(TestPki.IOT_ENDPOINT, grant.clientId(), grant.authorizerName(),
                 "not-the-token-key", grant.tokenValue(), grant.tokenSignature());
         IotCredentials wrongSignature = new IotCredentials(TestPki.IOT_ENDPOINT, grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), "AAAA" + grant.tokenSignature());
         for (IotCredentials credentials : new IotCredentials[] { missingToken, wrongSignature }) {
             try (CloudMqttConnection connection = cloud(credentials, new RecordingConnectionListener(),
-                    testSettings(nonNull(world).endpoint().port()))) {
+                    testSettings(world().endpoint().port()))) {
                 TransportException e = assertThrows(TransportException.class, connection::connect);
                 assertEquals("cloud endpoint refused the WebSocket upgrade (credentials?)", e.reason());
                 assertTrue(e.needsFreshCredentials());
                 assertFalse(e.reason().contains(grant.tokenSignature()));
             }
         }
-        assertEquals(refusedBefore + 2, nonNull(world).endpoint().upgradesRefused());
+        assertEquals(refusedBefore + 2, world().endpoint().upgradesRefused());
     }
 
     @Test
     void theEndpointAnswers401WithoutAnd403WithWrongHeaders() {
-        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
         HttpClient http = HttpClient.newBuilder().sslContext(TestPki.get().clientContext())
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create("wss://" + TestPki.IOT_ENDPOINT + ":" + nonNull(world).endpoint().port() + "/mqtt");
+        URI uri = URI.create("wss://" + TestPki.IOT_ENDPOINT + ":" + world().endpoint().port() + "/mqtt");
         assertEquals(401, upgradeStatus(http.newWebSocketBuilder().subprotocols("mqtt"), uri));
         assertEquals(403, upgradeStatus(http.newWebSocketBuilder().subprotocols("mqtt")
                 .header(grant.tokenKey(), grant.tokenValue())
@@ -236,26 +246,26 @@ class DeviceConnectionTest {
 
     @Test
     void aForeignClientIdIsRefusedAfterConnect() {
-        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
-        int refusedBefore = nonNull(world).endpoint().connectsRefused();
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
+        int refusedBefore = world().endpoint().connectsRefused();
         IotCredentials foreignClient = new IotCredentials(TestPki.IOT_ENDPOINT, "prefix-" + grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), grant.tokenSignature());
         try (CloudMqttConnection connection = cloud(foreignClient, new RecordingConnectionListener(),
-                testSettings(nonNull(world).endpoint().port()))) {
+                testSettings(world().endpoint().port()))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("cloud endpoint closed the connection (client id or credentials?)", e.reason());
             assertTrue(e.needsFreshCredentials());
         }
-        assertEquals(refusedBefore + 1, nonNull(world).endpoint().connectsRefused());
+        assertEquals(refusedBefore + 1, world().endpoint().connectsRefused());
     }
 
     @Test
     void anUntrustedCertificateIsReported() throws Exception {
         SSLContext jdkDefault = SSLContext.getInstance("TLS");
         jdkDefault.init(null, null, null);
-        try (CloudMqttConnection connection = cloud(credentials(nonNull(world).authority().issue(topics().serial())),
+        try (CloudMqttConnection connection = cloud(credentials(world().authority().issue(topics().serial())),
                 new RecordingConnectionListener(),
-                TransportSettings.DEFAULT.withCloud(nonNull(world).endpoint().port(), jdkDefault))) {
+                TransportSettings.DEFAULT.withCloud(world().endpoint().port(), jdkDefault))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("TLS: certificate not trusted", e.reason());
         }
@@ -263,11 +273,11 @@ class DeviceConnectionTest {
 
     @Test
     void aHostNameMismatchIsReported() {
-        IotAuthority.Grant grant = nonNull(world).authority().issue(topics().serial());
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
         IotCredentials wrongHost = new IotCredentials(TestPki.UNCERTIFIED_HOST, grant.clientId(),
                 grant.authorizerName(), grant.tokenKey(), grant.tokenValue(), grant.tokenSignature());
         try (CloudMqttConnection connection = cloud(wrongHost, new RecordingConnectionListener(),
-                testSettings(nonNull(world).endpoint().port()))) {
+                testSettings(world().endpoint().port()))) {
             TransportException e = assertThrows(TransportException.class, connection::connect);
             assertEquals("TLS: host name mismatch", e.reason());
         }
@@ -294,7 +304,8 @@ class DeviceConnectionTest {
             } finally {
                 connector.shutdownNow();
             }
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertEquals(List.of(), ThreadCounts.pahoNames()));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertEquals(List.of(), ThreadCounts.pahoNames()));
         }
     }
 

@@ -13,10 +13,14 @@
 package org.openhab.binding.dyson.internal.transport;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -56,6 +60,10 @@ class DeviceLinkTest {
         world = LoopbackWorld.start("475", PASSWORD);
     }
 
+    private static LoopbackWorld world() {
+        return nonNull(world);
+    }
+
     @AfterAll
     static void stopWorld() throws Exception {
         nonNull(world).close();
@@ -76,7 +84,7 @@ class DeviceLinkTest {
     }
 
     private static DeviceTopics topics() {
-        return nonNull(world).device().topics();
+        return world().device().topics();
     }
 
     static LinkSettings fastSettings(int cloudPort) {
@@ -92,8 +100,8 @@ class DeviceLinkTest {
     }
 
     private DeviceLink startLink(TransportMode mode, boolean cloudPreferred, CredentialsSource credentials) {
-        return startLink(endpoint(mode, cloudPreferred, nonNull(world).broker().port()), credentials,
-                fastSettings(nonNull(world).endpoint().port()));
+        return startLink(endpoint(mode, cloudPreferred, world().broker().port()), credentials,
+                fastSettings(world().endpoint().port()));
     }
 
     private static DeviceEndpoint endpoint(TransportMode mode, boolean cloudPreferred, int localPort) {
@@ -101,8 +109,8 @@ class DeviceLinkTest {
     }
 
     private static TestCredentials credentials(String password, boolean account) {
-        return new TestCredentials(nonNull(world).authority(), topics().serial(), new LocalCredentials(topics().serial(), password),
-                account);
+        return new TestCredentials(world().authority(), topics().serial(),
+                new LocalCredentials(topics().serial(), password), account);
     }
 
     private void awaitTransport(String expected) {
@@ -113,7 +121,7 @@ class DeviceLinkTest {
         await().atMost(WAIT).until(() -> listener.received("CURRENT-STATE")
                 && listener.received("ENVIRONMENTAL-CURRENT-SENSOR-DATA") && listener.received("CURRENT-FAULTS"));
         await().atMost(WAIT).until(() -> listener.reachability.contains("online"));
-        String speed = nonNull(world).device().productState().get("fnsp").equals("0003") ? "0004" : "0003";
+        String speed = world().device().productState().get("fnsp").equals("0003") ? "0004" : "0003";
         assertTrue(deviceLink.publish("{\"msg\":\"STATE-SET\",\"time\":\"2025-01-01T12:00:00Z\","
                 + "\"mode-reason\":\"LAPP\",\"data\":{\"fnsp\":\"" + speed + "\"}}"));
         await().atMost(WAIT).until(() -> listener.messages.stream()
@@ -129,7 +137,7 @@ class DeviceLinkTest {
         assertFreshDataAndCommands(deviceLink);
         assertEquals(1, credentials.fetches());
         await().atMost(WAIT).until(() -> ThreadCounts.paho() <= 4);
-        assertTrue(nonNull(world).device().receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
+        assertTrue(world().device().receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
                 DeviceRequests.ENVIRONMENT, DeviceRequests.FAULTS, "STATE-SET")));
     }
 
@@ -145,9 +153,22 @@ class DeviceLinkTest {
 
     @Test
     void autoWithoutLocalCredentialsGoesCloud() {
-        TestCredentials credentials = new TestCredentials(nonNull(world).authority(), topics().serial(), null, true);
+        TestCredentials credentials = new TestCredentials(world().authority(), topics().serial(), null, true);
         startLink(TransportMode.AUTO, false, credentials);
         awaitTransport("CLOUD: no local credentials: cloud");
+    }
+
+    @Test
+    void autoWithoutAHostGoesCloud() {
+        startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
+                credentials(PASSWORD, true), fastSettings(world().endpoint().port()));
+        awaitTransport("CLOUD: no local host known: cloud");
+    }
+
+    @Test
+    void requestsCarryTheTimeInIsoUtc() {
+        assertEquals("{\"msg\":\"REQUEST-CURRENT-FAULTS\",\"time\":\"2025-01-01T12:00:00Z\"}",
+                DeviceRequests.request(DeviceRequests.FAULTS, Instant.parse("2025-01-01T12:00:00.123Z")));
     }
 
     @Test
@@ -158,10 +179,10 @@ class DeviceLinkTest {
 
     @Test
     void localModeWithAWrongPasswordReportsTheRefusal() {
-        int attemptsBefore = nonNull(world).broker().connectAttempts();
+        int attemptsBefore = world().broker().connectAttempts();
         DeviceLink deviceLink = startLink(TransportMode.LOCAL, false, credentials("wrong", true));
         awaitTransport("NONE: local broker refused: bad credentials");
-        await().atMost(WAIT).until(() -> nonNull(world).broker().connectAttempts() - attemptsBefore >= 3);
+        await().atMost(WAIT).until(() -> world().broker().connectAttempts() - attemptsBefore >= 3);
         assertEquals(List.of("NONE: local broker refused: bad credentials"), listener.transports,
                 "retries with back-off, reported once");
         assertFalse(deviceLink.publish("{\"msg\":\"REQUEST-CURRENT-STATE\"}"), "no transport, no publish");
@@ -169,13 +190,13 @@ class DeviceLinkTest {
 
     @Test
     void credentialsAreFetchedAgainAfterARefusal() {
-        int refusedBefore = nonNull(world).endpoint().upgradesRefused();
+        int refusedBefore = world().endpoint().upgradesRefused();
         TestCredentials credentials = credentials(PASSWORD, true).staleFirst(1);
         startLink(TransportMode.CLOUD, false, credentials);
         awaitTransport("CLOUD: configured: cloud");
         assertEquals("NONE: cloud endpoint refused the WebSocket upgrade (credentials?)", listener.transports.get(0));
         assertEquals(2, credentials.fetches());
-        assertEquals(refusedBefore + 1, nonNull(world).endpoint().upgradesRefused());
+        assertEquals(refusedBefore + 1, world().endpoint().upgradesRefused());
     }
 
     @Test
@@ -183,10 +204,10 @@ class DeviceLinkTest {
         TestCredentials credentials = credentials(PASSWORD, true);
         startLink(TransportMode.CLOUD, false, credentials);
         awaitTransport("CLOUD: configured: cloud");
-        nonNull(world).authority().revokeAll();
+        world().authority().revokeAll();
         // the session reaches its maximum duration: AWS drops it
-        nonNull(world).endpoint().stop();
-        nonNull(world).endpoint().start();
+        world().endpoint().stop();
+        world().endpoint().start();
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("CLOUD: configured: cloud",
                 "NONE: connection to the cloud endpoint lost", "CLOUD: configured: cloud"), listener.transports));
         assertEquals(2, credentials.fetches());
@@ -197,11 +218,12 @@ class DeviceLinkTest {
         startLink(TransportMode.LOCAL, false, credentials(PASSWORD, false));
         awaitTransport("LOCAL: configured: local");
         await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online")));
-        nonNull(world).device().goneAway();
-        await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online", "offline: device reports GONE-AWAY")));
-        nonNull(world).device().imBack();
+        world().device().goneAway();
+        await().atMost(WAIT).until(
+                () -> listener.reachability.equals(List.of("online", "offline: device reports GONE-AWAY")));
+        world().device().imBack();
         await().atMost(WAIT).until(() -> listener.reachability.size() == 3);
-        nonNull(world).device().goodbye();
+        world().device().goodbye();
         await().atMost(WAIT).until(() -> listener.reachability.size() == 4);
         assertTrue(nonNull(link).requestCurrentData());
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("online", "offline: device reports GONE-AWAY",
@@ -210,11 +232,12 @@ class DeviceLinkTest {
 
     @Test
     void cloudDownFallsBackToLocalAndReturnsToTheCloud() throws Exception {
-        try (AwsIotEndpointStandIn ownEndpoint = new AwsIotEndpointStandIn(nonNull(world).authority(), nonNull(world).broker().port())) {
+        try (AwsIotEndpointStandIn ownEndpoint = new AwsIotEndpointStandIn(world().authority(),
+                world().broker().port())) {
             ownEndpoint.start();
             int port = ownEndpoint.port();
             ownEndpoint.stop();
-            startLink(endpoint(TransportMode.AUTO, true, nonNull(world).broker().port()), credentials(PASSWORD, true),
+            startLink(endpoint(TransportMode.AUTO, true, world().broker().port()), credentials(PASSWORD, true),
                     fastSettings(port));
             awaitTransport("LOCAL: fallback: cloud endpoint unreachable");
             ownEndpoint.start();
@@ -234,9 +257,9 @@ class DeviceLinkTest {
             simulator.start(ownBroker.port());
             DeviceEndpoint where = new DeviceEndpoint(simulator.topics().serial(), "664", "127.0.0.1",
                     ownBroker.port(), TransportMode.LOCAL, false);
-            startLink(where, new TestCredentials(nonNull(world).authority(), simulator.topics().serial(),
+            startLink(where, new TestCredentials(world().authority(), simulator.topics().serial(),
                     new LocalCredentials(simulator.topics().serial(), PASSWORD), false),
-                    fastSettings(nonNull(world).endpoint().port()));
+                    fastSettings(world().endpoint().port()));
             awaitTransport("LOCAL: configured: local");
             int attemptsBefore = ownBroker.connectAttempts();
             ownBroker.restart();
@@ -254,7 +277,7 @@ class DeviceLinkTest {
     void closingDuringAConnectLeavesNothingRunning() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
             DeviceLink deviceLink = startLink(endpoint(TransportMode.LOCAL, false, silent.getLocalPort()),
-                    credentials(PASSWORD, false), fastSettings(nonNull(world).endpoint().port()));
+                    credentials(PASSWORD, false), fastSettings(world().endpoint().port()));
             await().atMost(WAIT).until(() -> ThreadCounts.paho() > 0);
             deviceLink.close();
             assertEquals(List.of(), ThreadCounts.pahoNames());
@@ -266,7 +289,8 @@ class DeviceLinkTest {
     @Test
     void withoutAnyPathTheLinkSaysWhy() {
         startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
-                new TestCredentials(nonNull(world).authority(), topics().serial(), null, false), fastSettings(nonNull(world).endpoint().port()));
+                new TestCredentials(world().authority(), topics().serial(), null, false),
+                fastSettings(world().endpoint().port()));
         awaitTransport("NONE: no local host and no cloud account");
     }
 }
