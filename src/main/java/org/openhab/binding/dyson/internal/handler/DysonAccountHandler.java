@@ -208,6 +208,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 logger.debug("Dyson account {} logged in with the e-mailed code", cfg.email);
                 saveToken(token);
                 saveChallenge(null);
+                current.devices(); // device things read it when the account goes ONLINE
                 loggedIn(current);
                 return;
             }
@@ -246,8 +247,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 scheduleLogin(RATE_LIMIT_RETRY_MINUTES, TimeUnit.MINUTES);
             }
             default -> {
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                cloudFailing(e);
                 retryLater();
             }
         }
@@ -271,10 +271,10 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.account.token-invalid");
     }
 
+    /** Logged in and the device list read: ONLINE, and the list refreshed from now on. */
     private void loggedIn(DysonAccountSession current) {
         backoff.reset();
-        updateStatus(ThingStatus.ONLINE);
-        refreshDevices(current);
+        devicesRead(current.cachedDevices());
         int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         cancel(refreshJob);
         if (!disposed) {
@@ -288,24 +288,32 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             return;
         }
         try {
-            List<CloudDevice> devices = current.devices();
-            logger.debug("Dyson account lists {} devices", devices.size());
-            if (getThing().getStatus() != ThingStatus.ONLINE) {
-                updateStatus(ThingStatus.ONLINE);
-            }
-            DysonDeviceDiscoveryService discovery = discoveryService;
-            if (discovery != null) {
-                discovery.devicesUpdated(devices);
-            }
+            devicesRead(current.devices());
         } catch (DysonCloudException e) {
             if (e.getKind() == Kind.TOKEN_INVALID) {
                 tokenRejected(current);
             } else {
                 logger.debug("Reading the Dyson device list failed: {}", e.getMessage());
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                cloudFailing(e);
+                retryLater();
             }
         }
+    }
+
+    private void devicesRead(List<CloudDevice> devices) {
+        logger.debug("Dyson account lists {} devices", devices.size());
+        if (getThing().getStatus() != ThingStatus.ONLINE) {
+            updateStatus(ThingStatus.ONLINE);
+        }
+        DysonDeviceDiscoveryService discovery = discoveryService;
+        if (discovery != null) {
+            discovery.devicesUpdated(devices);
+        }
+    }
+
+    private void cloudFailing(DysonCloudException e) {
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
     }
 
     private void retryLater() {
