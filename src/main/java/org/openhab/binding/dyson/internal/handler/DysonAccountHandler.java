@@ -102,11 +102,11 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     @Override
     public void dispose() {
         disposed = true;
-        cancel(loginJob);
-        cancel(refreshJob);
+        session = null; // a cloud call still running finds itself stale and leaves everything alone
+        interrupt(loginJob);
+        interrupt(refreshJob);
         loginJob = null;
         refreshJob = null;
-        session = null;
     }
 
     @Override
@@ -196,6 +196,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     }
 
     private void login() {
+        if (disposed) {
+            return;
+        }
         AccountConfiguration cfg = config;
         String storedToken = cfg.token.isBlank() ? storage.get(tokenKey()) : cfg.token.trim();
         LoginChallenge storedChallenge = loadChallenge();
@@ -205,6 +208,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         try {
             if ((storedToken == null || storedToken.isBlank()) && !otp.isEmpty() && storedChallenge != null) {
                 String token = current.completeLogin(otp);
+                if (!isCurrent(current)) {
+                    return;
+                }
                 logger.debug("Dyson account {} logged in with the e-mailed code", cfg.email);
                 saveToken(token);
                 saveChallenge(null);
@@ -212,7 +218,11 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 loggedIn(current);
                 return;
             }
-            if (current.start() == LoginStep.LOGGED_IN) {
+            LoginStep step = current.start();
+            if (!isCurrent(current)) {
+                return;
+            }
+            if (step == LoginStep.LOGGED_IN) {
                 loggedIn(current);
                 return;
             }
@@ -222,7 +232,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, "@text/offline.account.enter-code");
         } catch (DysonCloudException e) {
-            loginFailed(current, e);
+            if (isCurrent(current)) {
+                loginFailed(current, e);
+            }
         } catch (RuntimeException e) {
             logger.warn("Unexpected error during the Dyson login", e);
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, e.getClass().getSimpleName());
@@ -255,7 +267,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     /** The token was rejected: forget it, request one new code (never in a loop) and ask the user for it. */
     private void tokenRejected(DysonAccountSession current) {
-        if (disposed || session != current) {
+        if (!isCurrent(current)) {
             return;
         }
         cancel(refreshJob);
@@ -268,28 +280,38 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         } catch (DysonCloudException e) {
             logger.debug("Could not request a new login code: {}", e.getMessage());
         }
+        if (!isCurrent(fresh)) {
+            return;
+        }
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.account.token-invalid");
     }
 
     /** Logged in and the device list read: ONLINE, and the list refreshed from now on. */
     private void loggedIn(DysonAccountSession current) {
+        if (!isCurrent(current)) {
+            return;
+        }
         backoff.reset();
         devicesRead(current.cachedDevices());
         int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         cancel(refreshJob);
-        if (!disposed) {
-            refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
-                    TimeUnit.SECONDS);
-        }
+        refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
+                TimeUnit.SECONDS);
     }
 
     private void refreshDevices(DysonAccountSession current) {
-        if (disposed || session != current) {
+        if (!isCurrent(current)) {
             return;
         }
         try {
-            devicesRead(current.devices());
+            List<CloudDevice> devices = current.devices();
+            if (isCurrent(current)) {
+                devicesRead(devices);
+            }
         } catch (DysonCloudException e) {
+            if (!isCurrent(current)) {
+                return;
+            }
             if (e.getKind() == Kind.TOKEN_INVALID) {
                 tokenRejected(current);
             } else {
@@ -383,6 +405,18 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 override != null ? override : DysonCloudClient.baseUrlFor(country), country,
                 DysonCloudClient.defaultCulture(country), DysonCloudClient.DEFAULT_TIMEOUT);
         return new DysonAccountSession(client, cfg.email.trim(), cfg.password, token, challenge);
+    }
+
+    /** False once the handler was disposed or started over with another session: the caller's work is stale. */
+    private boolean isCurrent(DysonAccountSession current) {
+        return !disposed && session == current;
+    }
+
+    /** Cancels a job; a running one is interrupted, which aborts its HTTP request. */
+    private static void interrupt(@Nullable ScheduledFuture<?> job) {
+        if (job != null) {
+            job.cancel(true);
+        }
     }
 
     private static void cancel(@Nullable ScheduledFuture<?> job) {

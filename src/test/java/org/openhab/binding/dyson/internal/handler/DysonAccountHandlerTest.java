@@ -30,6 +30,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.cloud.DysonCloudException;
 import org.openhab.binding.dyson.internal.cloud.IotCredentials;
@@ -52,6 +54,9 @@ class DysonAccountHandlerTest {
     private static final String TOKEN_INVALID = "@text/offline.account.token-invalid";
     private static final String RATE_LIMITED = "@text/offline.account.rate-limited";
     private static final String CLOUD_ERROR = "@text/offline.account.cloud-error";
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     private @NonNullByDefault({}) AccountFixture world;
 
@@ -265,6 +270,33 @@ class DysonAccountHandlerTest {
         await().during(Duration.ofMillis(2000)).atMost(Duration.ofSeconds(3))
                 .until(() -> world.standIn.requestCount(PATH_PROVISIONING) == 1);
         assertEquals(0, world.standIn.requestCount(PATH_REQUEST_CODE));
+    }
+
+    @Test
+    void disposeDuringALoginStopsItBeforeACodeIsRequested() {
+        world.standIn.delayNext(PATH_PROVISIONING, Duration.ofMillis(1500), 1);
+        world.startNew();
+        await().atMost(TIMEOUT).until(() -> world.standIn.requestCount(PATH_PROVISIONING) == 1);
+
+        world.stop();
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+                .until(() -> world.standIn.requestCount(PATH_USER_STATUS) == 0
+                        && world.standIn.requestCount(PATH_REQUEST_CODE) == 0);
+        assertTrue(world.newSchedulerJobs().isEmpty(), "no job left after dispose");
+        assertTrue(logs.lines().stream().noneMatch(l -> l.contains("already disposed")), "no update after dispose");
+    }
+
+    @Test
+    void configurationChangeDuringALoginLeavesOneLogin() {
+        world.standIn.delayNext(PATH_PROVISIONING, Duration.ofMillis(1500), 1);
+        world.startNew();
+        await().atMost(TIMEOUT).until(() -> world.standIn.requestCount(PATH_PROVISIONING) == 1);
+
+        world.handler().handleConfigurationUpdate(Map.of("refreshInterval", 600));
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, ENTER_CODE);
+        ThingStatusInfo pending = world.lastStatus();
+        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+                .until(() -> world.standIn.requestCount(PATH_REQUEST_CODE) == 1 && pending == world.lastStatus());
     }
 
     @Test
