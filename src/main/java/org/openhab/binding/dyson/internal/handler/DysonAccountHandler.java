@@ -230,7 +230,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             if (!otp.isEmpty()) {
                 clearOtpCode(); // typed before this code was requested: it belongs to no pending login
             }
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, "@text/offline.account.enter-code");
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
+                    "@text/offline.account.enter-code");
         } catch (DysonCloudException e) {
             if (isCurrent(current)) {
                 loginFailed(current, e);
@@ -283,7 +284,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         if (!isCurrent(fresh)) {
             return;
         }
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.account.token-invalid");
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.token-invalid");
     }
 
     /** Logged in and the device list read: ONLINE, and the list refreshed from now on. */

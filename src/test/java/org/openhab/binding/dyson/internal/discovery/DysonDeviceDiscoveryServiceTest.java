@@ -15,14 +15,26 @@ package org.openhab.binding.dyson.internal.discovery;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openhab.binding.dyson.internal.DysonBindingConstants.*;
-import static org.openhab.binding.dyson.internal.handler.AccountFixture.*;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.CONFIG_SERIAL_NUMBER;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_BIG_QUIET;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_COOL;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_COOL_LINK;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_HOT_COOL;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_HUMIDIFY_COOL;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.BRIDGE_UID;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.CLOUD_ONLY;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.EMAIL;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.ENTER_CODE;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.LINK;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.PURIFIER;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.TIMEOUT;
 import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_MANIFEST;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
@@ -109,9 +121,8 @@ class DysonDeviceDiscoveryServiceTest {
                 uid(THING_TYPE_PURE_COOL_LINK, LINK), THING_TYPE_PURE_COOL_LINK,
                 uid(THING_TYPE_PURE_HUMIDIFY_COOL, HUMIDIFIER), THING_TYPE_PURE_HUMIDIFY_COOL,
                 uid(THING_TYPE_BIG_QUIET, BIG_QUIET), THING_TYPE_BIG_QUIET),
-                inbox.results.values().stream().collect(
-                        java.util.stream.Collectors.toMap(DiscoveryResult::getThingUID,
-                                DiscoveryResult::getThingTypeUID)));
+                inbox.results.values().stream()
+                        .collect(Collectors.toMap(DiscoveryResult::getThingUID, DiscoveryResult::getThingTypeUID)));
         for (DiscoveryResult result : inbox.results.values()) {
             assertEquals(BRIDGE_UID, result.getBridgeUID());
             assertEquals(CONFIG_SERIAL_NUMBER, result.getRepresentationProperty());

@@ -21,7 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
-import static org.openhab.binding.dyson.internal.handler.AccountFixture.*;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.ENTER_CODE;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.LINK;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.PASSWORD;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.PURIFIER;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.TIMEOUT;
 import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_MANIFEST;
 
 import java.util.ArrayList;
@@ -148,7 +152,8 @@ class AccountSecretsInLogsTest {
         statuses.getAllValues().forEach(status -> visible.add(status.toString()));
 
         List<String> lines = logs.lines();
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("DEBUG") && l.contains("logged in with the e-mailed code")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("DEBUG") && l.contains("logged in with the e-mailed code")),
                 "the handler's debug lines are captured");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("TRACE")), "trace lines are captured");
         assertEquals(14, secrets.size(), "password, 2 local passwords, 3 codes, 2 tokens, 3 IoT values, signatures");

@@ -19,8 +19,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openhab.binding.dyson.internal.handler.AccountFixture.*;
-import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.*;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.CLOUD_ONLY;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.EMAIL;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.ENTER_CODE;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.LINK;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.PURIFIER;
+import static org.openhab.binding.dyson.internal.handler.AccountFixture.TIMEOUT;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_IOT_CREDENTIALS;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_MANIFEST;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_PROVISIONING;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_REQUEST_CODE;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_USER_STATUS;
+import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_VERIFY;
 
 import java.time.Duration;
 import java.util.List;
@@ -182,6 +192,33 @@ class DysonAccountHandlerTest {
         world.enterCode(world.mailedCode());
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
         assertNotNull(world.configValue("token"));
+    }
+
+    @Test
+    void tokenRevokedWhileOpenHabWasDownAsksForOneNewCodeAtRestart() {
+        world.loggedIn();
+        world.standIn.revokeTokens();
+
+        world.restart();
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TOKEN_INVALID);
+        assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE));
+        assertNull(world.configValue("token"));
+
+        world.enterCode(world.mailedCode());
+        world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+        assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE));
+    }
+
+    @Test
+    void tokenRejectedOnAnIotCredentialsRequestAsksForOneNewCode() {
+        DysonAccountHandler handler = world.loggedIn();
+        world.standIn.revokeTokens();
+
+        DysonCloudException e = assertThrows(DysonCloudException.class,
+                () -> handler.iotCredentials(PURIFIER.serial()));
+        assertEquals(DysonCloudException.Kind.TOKEN_INVALID, e.getKind());
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TOKEN_INVALID);
+        assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE));
     }
 
     @Test
