@@ -103,9 +103,10 @@ class DysonAccountHandlerTest {
     }
 
     @Test
-    void restartWithTheStoredTokenNeedsNoCode() {
+    void restartWithTheTokenInTheConfigurationNeedsNoCode() {
         world.loggedIn();
         int manifests = world.standIn.requestCount(PATH_MANIFEST);
+        world.storage.getKeys().forEach(world.storage::remove); // the configuration alone must do
 
         world.restart();
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
