@@ -12,8 +12,11 @@
  */
 package org.openhab.binding.dyson.internal.discovery;
 
-import static org.openhab.binding.dyson.internal.DysonBindingConstants.*;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.CONFIG_SERIAL_NUMBER;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.DEVICE_THING_TYPES;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +100,7 @@ public class DysonDeviceDiscoveryService extends AbstractThingHandlerDiscoverySe
     }
 
     private static Map<String, Object> properties(CloudDevice device) {
-        Map<String, Object> properties = new java.util.HashMap<>();
+        Map<String, Object> properties = new HashMap<>();
         properties.put(CONFIG_SERIAL_NUMBER, device.serialNumber());
         properties.put(PROPERTY_PRODUCT_TYPE, device.mqttRootTopicLevel());
         putIfPresent(properties, Thing.PROPERTY_MODEL_ID, device.model());

@@ -102,11 +102,11 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     @Override
     public void dispose() {
         disposed = true;
-        cancel(loginJob);
-        cancel(refreshJob);
+        session = null; // a cloud call still running finds itself stale and leaves everything alone
+        interrupt(loginJob);
+        interrupt(refreshJob);
         loginJob = null;
         refreshJob = null;
-        session = null;
     }
 
     @Override
@@ -196,6 +196,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     }
 
     private void login() {
+        if (disposed) {
+            return;
+        }
         AccountConfiguration cfg = config;
         String storedToken = cfg.token.isBlank() ? storage.get(tokenKey()) : cfg.token.trim();
         LoginChallenge storedChallenge = loadChallenge();
@@ -205,13 +208,21 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         try {
             if ((storedToken == null || storedToken.isBlank()) && !otp.isEmpty() && storedChallenge != null) {
                 String token = current.completeLogin(otp);
+                if (!isCurrent(current)) {
+                    return;
+                }
                 logger.debug("Dyson account {} logged in with the e-mailed code", cfg.email);
                 saveToken(token);
                 saveChallenge(null);
+                current.devices(); // device things read it when the account goes ONLINE
                 loggedIn(current);
                 return;
             }
-            if (current.start() == LoginStep.LOGGED_IN) {
+            LoginStep step = current.start();
+            if (!isCurrent(current)) {
+                return;
+            }
+            if (step == LoginStep.LOGGED_IN) {
                 loggedIn(current);
                 return;
             }
@@ -219,9 +230,12 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             if (!otp.isEmpty()) {
                 clearOtpCode(); // typed before this code was requested: it belongs to no pending login
             }
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, "@text/offline.account.enter-code");
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
+                    "@text/offline.account.enter-code");
         } catch (DysonCloudException e) {
-            loginFailed(current, e);
+            if (isCurrent(current)) {
+                loginFailed(current, e);
+            }
         } catch (RuntimeException e) {
             logger.warn("Unexpected error during the Dyson login", e);
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, e.getClass().getSimpleName());
@@ -246,8 +260,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 scheduleLogin(RATE_LIMIT_RETRY_MINUTES, TimeUnit.MINUTES);
             }
             default -> {
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                cloudFailing(e);
                 retryLater();
             }
         }
@@ -255,7 +268,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     /** The token was rejected: forget it, request one new code (never in a loop) and ask the user for it. */
     private void tokenRejected(DysonAccountSession current) {
-        if (disposed || session != current) {
+        if (!isCurrent(current)) {
             return;
         }
         cancel(refreshJob);
@@ -268,44 +281,63 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         } catch (DysonCloudException e) {
             logger.debug("Could not request a new login code: {}", e.getMessage());
         }
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.account.token-invalid");
+        if (!isCurrent(fresh)) {
+            return;
+        }
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.token-invalid");
     }
 
+    /** Logged in and the device list read: ONLINE, and the list refreshed from now on. */
     private void loggedIn(DysonAccountSession current) {
+        if (!isCurrent(current)) {
+            return;
+        }
         backoff.reset();
-        updateStatus(ThingStatus.ONLINE);
-        refreshDevices(current);
+        devicesRead(current.cachedDevices());
         int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         cancel(refreshJob);
-        if (!disposed) {
-            refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
-                    TimeUnit.SECONDS);
-        }
+        refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
+                TimeUnit.SECONDS);
     }
 
     private void refreshDevices(DysonAccountSession current) {
-        if (disposed || session != current) {
+        if (!isCurrent(current)) {
             return;
         }
         try {
             List<CloudDevice> devices = current.devices();
-            logger.debug("Dyson account lists {} devices", devices.size());
-            if (getThing().getStatus() != ThingStatus.ONLINE) {
-                updateStatus(ThingStatus.ONLINE);
-            }
-            DysonDeviceDiscoveryService discovery = discoveryService;
-            if (discovery != null) {
-                discovery.devicesUpdated(devices);
+            if (isCurrent(current)) {
+                devicesRead(devices);
             }
         } catch (DysonCloudException e) {
+            if (!isCurrent(current)) {
+                return;
+            }
             if (e.getKind() == Kind.TOKEN_INVALID) {
                 tokenRejected(current);
             } else {
                 logger.debug("Reading the Dyson device list failed: {}", e.getMessage());
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                cloudFailing(e);
+                retryLater();
             }
         }
+    }
+
+    private void devicesRead(List<CloudDevice> devices) {
+        logger.debug("Dyson account lists {} devices", devices.size());
+        if (getThing().getStatus() != ThingStatus.ONLINE) {
+            updateStatus(ThingStatus.ONLINE);
+        }
+        DysonDeviceDiscoveryService discovery = discoveryService;
+        if (discovery != null) {
+            discovery.devicesUpdated(devices);
+        }
+    }
+
+    private void cloudFailing(DysonCloudException e) {
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
     }
 
     private void retryLater() {
@@ -375,6 +407,18 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 override != null ? override : DysonCloudClient.baseUrlFor(country), country,
                 DysonCloudClient.defaultCulture(country), DysonCloudClient.DEFAULT_TIMEOUT);
         return new DysonAccountSession(client, cfg.email.trim(), cfg.password, token, challenge);
+    }
+
+    /** False once the handler was disposed or started over with another session: the caller's work is stale. */
+    private boolean isCurrent(DysonAccountSession current) {
+        return !disposed && session == current;
+    }
+
+    /** Cancels a job; a running one is interrupted, which aborts its HTTP request. */
+    private static void interrupt(@Nullable ScheduledFuture<?> job) {
+        if (job != null) {
+            job.cancel(true);
+        }
     }
 
     private static void cancel(@Nullable ScheduledFuture<?> job) {

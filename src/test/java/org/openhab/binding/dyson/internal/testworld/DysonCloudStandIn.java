@@ -155,6 +155,13 @@ public final class DysonCloudStandIn implements AutoCloseable {
         account(email).devices.add(device);
     }
 
+    /** Takes a device off the account (as removing it in the MyDyson app does): later manifests omit it. */
+    public void removeDevice(String email, String serial) {
+        if (!account(email).devices.removeIf(d -> d.serial().equals(serial))) {
+            throw new IllegalArgumentException("No such device in the stand-in: " + serial);
+        }
+    }
+
     /** Appends a manifest entry exactly as given (any JSON value, e.g. a malformed device). */
     public void addRawManifestEntry(String email, String json) {
         account(email).rawEntries.add(json);
