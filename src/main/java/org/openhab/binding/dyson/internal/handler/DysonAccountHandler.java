@@ -275,17 +275,18 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         saveToken(null);
         DysonAccountSession fresh = newSession(null, null);
         session = fresh;
+        String status = "@text/offline.account.token-invalid";
         try {
             fresh.start();
             saveChallenge(fresh.challenge());
         } catch (DysonCloudException e) {
             logger.debug("Could not request a new login code: {}", e.getMessage());
+            status = "@text/offline.account.token-invalid-no-code";
         }
         if (!isCurrent(fresh)) {
             return;
         }
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.account.token-invalid");
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, status);
     }
 
     /** Logged in and the device list read: ONLINE, and the list refreshed from now on. */
@@ -375,12 +376,17 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         }
         int separator = stored.lastIndexOf('|');
         try {
-            return new LoginChallenge(stored.substring(0, separator),
+            LoginChallenge challenge = new LoginChallenge(stored.substring(0, separator),
                     Instant.ofEpochMilli(Long.parseLong(stored.substring(separator + 1))));
+            if (challenge.isFresh(Instant.now(), DysonAccountSession.CHALLENGE_REUSE_AGE)) {
+                return challenge;
+            }
         } catch (RuntimeException e) {
-            storage.remove(challengeKey());
-            return null;
+            // unreadable: forget it like an expired one
         }
+        // Dyson's codes expire within minutes: an old challenge only stands in the way of a new code
+        storage.remove(challengeKey());
+        return null;
     }
 
     private void saveChallenge(@Nullable LoginChallenge challenge) {

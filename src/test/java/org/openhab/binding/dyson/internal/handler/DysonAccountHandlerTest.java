@@ -33,8 +33,11 @@ import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PAT
 import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_VERIFY;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
@@ -160,6 +163,38 @@ class DysonAccountHandlerTest {
 
         world.enterCode(code);
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+    }
+
+    @Test
+    void expiredPendingCodeIsForgottenAndANewOneRequested() {
+        world.startNew();
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, ENTER_CODE);
+        String oldCode = world.mailedCode();
+        String key = "challenge:" + EMAIL.toLowerCase(Locale.ROOT);
+        String stored = Objects.requireNonNull(world.storage.get(key));
+        long elevenMinutesAgo = Instant.now().minus(Duration.ofMinutes(11)).toEpochMilli();
+        world.storage.put(key, stored.substring(0, stored.lastIndexOf('|') + 1) + elevenMinutesAgo);
+
+        world.enterCode(oldCode); // typed too late: Dyson's codes last only minutes
+        await().atMost(AccountFixture.TIMEOUT).until(() -> world.standIn.requestCount(PATH_REQUEST_CODE) == 2);
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING, ENTER_CODE);
+        assertEquals(0, world.standIn.requestCount(PATH_VERIFY), "the stale code was not tried");
+        assertNull(world.configValue("otpCode"));
+
+        world.enterCode(world.mailedCode());
+        world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+    }
+
+    @Test
+    void revokedTokenWithoutANewCodeSaysThatNoCodeWasSent() {
+        DysonAccountHandler handler = world.loggedIn();
+        world.standIn.revokeTokens();
+        world.standIn.failNext(PATH_REQUEST_CODE, 429, 1);
+
+        handler.refreshDevicesSoon();
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.token-invalid-no-code");
+        assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE));
     }
 
     @Test
