@@ -80,7 +80,13 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         this.brokerPort = brokerPort;
     }
 
-    /** Starts on a free port the first time, on the same port afterwards. */
+    /** Listens on {@code fixedPort} from the next start on (0: a free port picked by the system). */
+    public synchronized AwsIotEndpointStandIn onPort(int fixedPort) {
+        port = fixedPort;
+        return this;
+    }
+
+    /** Starts on a free port (or the one set by {@link #onPort}) the first time, on the same port afterwards. */
     public synchronized AwsIotEndpointStandIn start() throws Exception {
         if (server != null) {
             return this;

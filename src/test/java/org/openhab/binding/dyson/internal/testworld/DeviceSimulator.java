@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -44,7 +46,8 @@ import com.google.gson.JsonParser;
  * and answers like a real device, seeded with real captured messages of its product family
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
  * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
- * {@code [old, new]} pairs for all keys, says HELLO on start and can say GONE-AWAY, GOODBYE and IM-BACK.
+ * {@code [old, new]} pairs for all keys, says HELLO on start and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor
+ * values can drift ({@link #driftSensors}), as a standalone simulator shows them.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -57,6 +60,9 @@ public final class DeviceSimulator implements AutoCloseable {
     private final JsonObject seed;
     private final Map<String, String> productState = new LinkedHashMap<>();
     private final List<String> commands = new ArrayList<>();
+    private final JsonObject environment;
+    private volatile Consumer<String> commandListener = payload -> {
+    };
     private @Nullable MqttAsyncClient client;
 
     public DeviceSimulator(DeviceTopics topics, JsonObject seed) {
@@ -66,6 +72,7 @@ public final class DeviceSimulator implements AutoCloseable {
         for (Map.Entry<String, JsonElement> entry : state.entrySet()) {
             productState.put(entry.getKey(), entry.getValue().getAsString());
         }
+        environment = seed.getAsJsonObject("environment").deepCopy();
     }
 
     /** A simulator for the product family {@code root} with the serial of its seed. */
@@ -118,12 +125,41 @@ public final class DeviceSimulator implements AutoCloseable {
         return start(brokerPort, null, null);
     }
 
+    /** Also hands every command received (the raw JSON) to {@code listener}, on Paho's callback thread. */
+    public DeviceSimulator onCommand(Consumer<String> listener) {
+        commandListener = listener;
+        return this;
+    }
+
     public synchronized List<String> receivedCommands() {
         return List.copyOf(commands);
     }
 
     public synchronized Map<String, String> productState() {
         return Map.copyOf(productState);
+    }
+
+    /** The sensor values as last reported ({@code data} of ENVIRONMENTAL-CURRENT-SENSOR-DATA). */
+    public synchronized Map<String, String> sensorData() {
+        Map<String, String> values = new LinkedHashMap<>();
+        environment.getAsJsonObject("data").entrySet()
+                .forEach(entry -> values.put(entry.getKey(), entry.getValue().getAsString()));
+        return values;
+    }
+
+    /**
+     * Moves every numeric sensor value one step (see {@link SensorDrift}) and publishes the new values unsolicited,
+     * as ENVIRONMENTAL-CURRENT-SENSOR-DATA on the current topic.
+     */
+    public void driftSensors(Random random) {
+        JsonObject drifted;
+        synchronized (this) {
+            JsonObject data = environment.getAsJsonObject("data");
+            JsonObject original = seed.getAsJsonObject("environment").getAsJsonObject("data");
+            SensorDrift.step(data, original, random);
+            drifted = withTime(environment);
+        }
+        publish(topics.current(), drifted);
     }
 
     public void hello() {
@@ -174,10 +210,10 @@ public final class DeviceSimulator implements AutoCloseable {
         synchronized (this) {
             commands.add(msg);
         }
+        commandListener.accept(payload);
         switch (msg) {
             case "REQUEST-CURRENT-STATE" -> publish(topics.current(), currentState());
-            case "REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA" -> publish(topics.current(),
-                    withTime(seed.getAsJsonObject("environment")));
+            case "REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA" -> publish(topics.current(), environment());
             case "REQUEST-CURRENT-FAULTS" -> publish(topics.faults(), faults());
             case "STATE-SET" -> publish(topics.current(), applyStateSet(command));
             default -> {
@@ -192,6 +228,10 @@ public final class DeviceSimulator implements AutoCloseable {
         productState.forEach(values::addProperty);
         state.add("product-state", values);
         return state;
+    }
+
+    private synchronized JsonObject environment() {
+        return withTime(environment);
     }
 
     private JsonObject faults() {

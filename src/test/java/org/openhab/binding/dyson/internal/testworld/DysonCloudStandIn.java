@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
@@ -111,7 +112,10 @@ public final class DysonCloudStandIn implements AutoCloseable {
     private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
     private final Map<String, IotAuthority.Grant> lastGrants = new ConcurrentHashMap<>();
 
-    private DysonCloudStandIn(IotAuthority authority) throws IOException {
+    private volatile BiConsumer<String, String> mailbox = (email, code) -> {
+    };
+
+    private DysonCloudStandIn(IotAuthority authority, int port) throws IOException {
         this.authority = authority;
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newCachedThreadPool(r -> {
@@ -119,7 +123,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(TestPki.get().serverContext()));
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -127,7 +131,12 @@ public final class DysonCloudStandIn implements AutoCloseable {
 
     /** Starts a stand-in on a free loopback port. */
     public static DysonCloudStandIn start(IotAuthority authority) throws IOException {
-        DysonCloudStandIn standIn = new DysonCloudStandIn(authority);
+        return start(authority, 0);
+    }
+
+    /** Starts a stand-in on the given loopback port (0: a free one). */
+    public static DysonCloudStandIn start(IotAuthority authority, int port) throws IOException {
+        DysonCloudStandIn standIn = new DysonCloudStandIn(authority, port);
         standIn.server.start();
         return standIn;
     }
@@ -165,6 +174,11 @@ public final class DysonCloudStandIn implements AutoCloseable {
     /** Appends a manifest entry exactly as given (any JSON value, e.g. a malformed device). */
     public void addRawManifestEntry(String email, String json) {
         account(email).rawEntries.add(json);
+    }
+
+    /** Also hands every code the stand-in "e-mails" to {@code newMailbox} (address, code). */
+    public void onCodeMailed(BiConsumer<String, String> newMailbox) {
+        mailbox = newMailbox;
     }
 
     /** The code last e-mailed to this address, null if none. */
@@ -373,6 +387,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         String code = String.format("%06d", random.nextInt(1_000_000));
         challenges.put(challengeId, new Challenge(email.toLowerCase(), code));
         account.lastCode = code;
+        mailbox.accept(email, code);
         JsonObject response = new JsonObject();
         response.addProperty("challengeId", challengeId);
         return Answer.ok(response);

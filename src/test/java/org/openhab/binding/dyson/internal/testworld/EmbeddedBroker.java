@@ -62,7 +62,13 @@ public final class EmbeddedBroker implements AutoCloseable {
         return this;
     }
 
-    /** Starts on a free port the first time, on the same port afterwards. */
+    /** Listens on {@code fixedPort} from the next start on (0: a free port picked by the system). */
+    public synchronized EmbeddedBroker onPort(int fixedPort) {
+        port = fixedPort;
+        return this;
+    }
+
+    /** Starts on a free port (or the one set by {@link #onPort}) the first time, on the same port afterwards. */
     public synchronized EmbeddedBroker start() throws IOException {
         if (server != null) {
             return this;
