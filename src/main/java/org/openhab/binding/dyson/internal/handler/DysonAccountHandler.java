@@ -273,8 +273,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     private void loggedIn(DysonAccountSession current) {
         backoff.reset();
-        updateStatus(ThingStatus.ONLINE);
-        refreshDevices(current);
+        refreshDevices(current); // goes ONLINE once the device list is in: device things look for themselves there
         int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         cancel(refreshJob);
         if (!disposed) {

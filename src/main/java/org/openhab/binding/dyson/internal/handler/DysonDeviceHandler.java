@@ -83,8 +83,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private DeviceFamily family = DeviceFamily.PURE_COOL;
     private @Nullable ProductType productType;
     private DeviceState state = new DeviceState();
-    private volatile @Nullable DeviceLink link;
-    private volatile @Nullable ScheduledFuture<?> pollJob;
+    private @Nullable DeviceLink link; // guarded by this, as are pollJob and disposed
+    private @Nullable ScheduledFuture<?> pollJob;
+    private boolean disposed = true;
     private volatile boolean waitingForAccount;
     private volatile boolean channelsPruned;
     private volatile Instant lastStatePoll = Instant.EPOCH;
@@ -119,31 +120,51 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         channelsPruned = false;
         updateProperty(Thing.PROPERTY_SERIAL_NUMBER, config.serialNumber.trim());
         updateProperty(Thing.PROPERTY_VENDOR, "Dyson");
+        synchronized (this) {
+            disposed = false;
+        }
         updateStatus(ThingStatus.UNKNOWN);
         scheduler.execute(this::connect);
     }
 
     @Override
     public void dispose() {
-        ScheduledFuture<?> job = pollJob;
-        pollJob = null;
+        DeviceLink old;
+        ScheduledFuture<?> job;
+        synchronized (this) {
+            disposed = true;
+            old = link;
+            link = null;
+            job = pollJob;
+            pollJob = null;
+        }
         if (job != null) {
             job.cancel(false);
         }
-        closeLink();
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private synchronized boolean isDisposed() {
+        return disposed;
+    }
+
+    private synchronized @Nullable DeviceLink currentLink() {
+        return link;
     }
 
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
         // Deliberately not core's default: a device reached locally stays ONLINE while the account is offline.
-        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE && waitingForAccount) {
+        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE && waitingForAccount && !isDisposed()) {
             scheduler.execute(this::connect);
         }
     }
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        DeviceLink current = link;
+        DeviceLink current = currentLink();
         if (command instanceof RefreshType) {
             if (current != null) {
                 pollState(current, true);
@@ -180,6 +201,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     // ---- connecting
 
     private void connect() {
+        if (isDisposed()) {
+            return;
+        }
         DysonAccountHandler account = accountHandler();
         CloudDevice device = account == null ? null : account.findDevice(config.serialNumber.trim());
         if (getThing().getBridgeUID() != null && device == null && config.productType.isBlank()) {
@@ -201,14 +225,25 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
                 config.port, mode, device != null && device.usesRemoteBroker());
         DeviceLink newLink = new DeviceLink(endpoint,
                 new DeviceCredentials(config, this::accountHandler), this, scheduler, linkSettings);
-        synchronized (this) {
-            closeLink();
-            link = newLink;
-        }
-        newLink.start();
         int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
-        pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
-                TimeUnit.SECONDS);
+        DeviceLink old;
+        synchronized (this) {
+            if (disposed) {
+                return; // disposed while this connect was under way: the new link was never started
+            }
+            old = link;
+            link = newLink;
+            ScheduledFuture<?> oldJob = pollJob;
+            if (oldJob != null) {
+                oldJob.cancel(false);
+            }
+            pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
+                    TimeUnit.SECONDS);
+        }
+        if (old != null) {
+            old.close();
+        }
+        newLink.start(); // a dispose from now on closes newLink, and a closed link does not start
     }
 
     private void updateDeviceProperties(String rootTopic, @Nullable CloudDevice device) {
@@ -242,14 +277,6 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
     }
 
-    private synchronized void closeLink() {
-        DeviceLink old = link;
-        link = null;
-        if (old != null) {
-            old.close();
-        }
-    }
-
     private @Nullable DysonAccountHandler accountHandler() {
         Bridge bridge = getBridge();
         return bridge != null && bridge.getHandler() instanceof DysonAccountHandler account ? account : null;
@@ -264,6 +291,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onMessage(String topic, String payload) {
+        if (isDisposed()) {
+            return;
+        }
         StateUpdate update;
         try {
             update = state.apply(MessageParser.parse(payload));
@@ -289,6 +319,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onTransportChanged(TransportKind kind, String reason) {
+        if (isDisposed()) {
+            return;
+        }
         updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
         if (kind == TransportKind.NONE) {
@@ -301,13 +334,16 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onDeviceOffline(String reason) {
+        if (isDisposed()) {
+            return;
+        }
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                 "@text/offline.device.gone-away [\"" + reason + "\"]");
     }
 
     @Override
     public void onDeviceOnline() {
-        if (state.isCurrentStateReceived()) {
+        if (state.isCurrentStateReceived() && !isDisposed()) {
             updateStatus(ThingStatus.ONLINE);
         }
     }

@@ -57,6 +57,7 @@ public final class DeviceSimulator implements AutoCloseable {
     private final JsonObject seed;
     private final Map<String, String> productState = new LinkedHashMap<>();
     private final List<String> commands = new ArrayList<>();
+    private final List<JsonObject> rawCommands = new ArrayList<>();
     private @Nullable MqttAsyncClient client;
 
     public DeviceSimulator(DeviceTopics topics, JsonObject seed) {
@@ -122,6 +123,16 @@ public final class DeviceSimulator implements AutoCloseable {
         return List.copyOf(commands);
     }
 
+    /** Every message received on the command topic, in order, as parsed JSON (copies). */
+    public synchronized List<JsonObject> receivedMessages() {
+        return rawCommands.stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** How many messages of type {@code msg} arrived so far. */
+    public synchronized long receivedCount(String msg) {
+        return commands.stream().filter(msg::equals).count();
+    }
+
     public synchronized Map<String, String> productState() {
         return Map.copyOf(productState);
     }
@@ -173,6 +184,7 @@ public final class DeviceSimulator implements AutoCloseable {
         String msg = command.has("msg") ? command.get("msg").getAsString() : "";
         synchronized (this) {
             commands.add(msg);
+            rawCommands.add(command);
         }
         switch (msg) {
             case "REQUEST-CURRENT-STATE" -> publish(topics.current(), currentState());
