@@ -73,6 +73,7 @@ import org.slf4j.LoggerFactory;
 public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkListener {
 
     private static final Duration FAULTS_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration REFRESH_REQUEST_GAP = Duration.ofSeconds(5);
 
     private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
     private final LinkSettings linkSettings;
@@ -165,15 +166,12 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         DeviceLink current = currentLink();
+        String channelId = channelUID.getId();
+        DysonChannel channel = DysonChannel.find(family, channelId);
         if (command instanceof RefreshType) {
-            if (current != null) {
-                pollState(current, true);
-            }
+            refresh(channel, current);
             return;
         }
-        String channelId = channelUID.getGroupId() == null ? channelUID.getId()
-                : channelUID.getGroupId() + "#" + channelUID.getIdWithoutGroup();
-        DysonChannel channel = DysonChannel.find(family, channelId);
         if (channel == null || !channel.access().isWritable()) {
             logger.debug("Channel {} of {} takes no commands", channelId, config.serialNumber);
             return;
@@ -259,6 +257,19 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             properties.put(Thing.PROPERTY_FIRMWARE_VERSION, Objects.requireNonNull(device.firmwareVersion()));
         }
         updateProperties(properties);
+    }
+
+    /**
+     * Core sends a refresh for every linked channel: answer from the last known state and ask the device again at
+     * most every {@link #REFRESH_REQUEST_GAP}.
+     */
+    private void refresh(@Nullable DysonChannel channel, @Nullable DeviceLink current) {
+        if (channel != null && !channel.keys().isEmpty() && state.isCurrentStateReceived()) {
+            updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
+        }
+        if (current != null && Duration.between(lastStatePoll, Instant.now()).compareTo(REFRESH_REQUEST_GAP) >= 0) {
+            pollState(current, true);
+        }
     }
 
     private void pollState(DeviceLink current, boolean now) {

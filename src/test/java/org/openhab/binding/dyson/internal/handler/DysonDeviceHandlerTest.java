@@ -49,6 +49,7 @@ import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.SIUnits;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -227,14 +228,35 @@ class DysonDeviceHandlerTest {
     }
 
     @Test
-    void refreshSendsTheRequests() throws Exception {
+    void refreshSendsTheRequestsOnceForABurst() throws Exception {
         DeviceSimulator simulator = WORLD.world(LINK).device();
         DeviceHarness harness = startLocal(LINK);
         awaitOnline(harness);
+        awaitState(harness, DysonChannel.NIGHT_MODE, OnOffType.from("ON".equals(simulator.productState().get("nmod"))));
+        await().atMost(WAIT).until(() -> harness.state(DysonChannel.DUST_INDEX) != null); // connect requests answered
+        long states = simulator.receivedCount("REQUEST-CURRENT-STATE");
         long environment = simulator.receivedCount("REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA");
-        refreshAndAwaitIt(harness, simulator);
-        await().atMost(WAIT).until(
-                () -> simulator.receivedCount("REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA") > environment);
+        harness.states.clear();
+        // core refreshes every linked channel after initialisation
+        for (Channel channel : harness.thing().getChannels()) {
+            harness.handler.handleCommand(channel.getUID(), RefreshType.REFRESH);
+        }
+        assertNotNull(harness.state(DysonChannel.NIGHT_MODE), "answered from the known state at once");
+        assertNull(harness.state(DysonChannel.TRANSPORT), "the transport channel is not a device value");
+        OnOffType night = OnOffType.from(!"ON".equals(simulator.productState().get("nmod")));
+        commandAndReceivedData(harness, simulator, DysonChannel.NIGHT_MODE, night); // a fence behind the requests
+        assertEquals(states + 1, simulator.receivedCount("REQUEST-CURRENT-STATE"));
+        assertEquals(environment + 1, simulator.receivedCount("REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA"));
+        awaitState(harness, DysonChannel.NIGHT_MODE, night);
+    }
+
+    @Test
+    void theStickerWifiPasswordOpensTheLocalBroker() throws Exception {
+        Map<String, Object> config = WORLD.localConfig(LINK, "");
+        config.put("wifiPassword", HandlerTestWorld.WIFI_PASSWORD);
+        DeviceHarness harness = start(LINK, config, null, WORLD.settings());
+        awaitOnline(harness);
+        awaitTransport(harness, "LOCAL", "local network");
     }
 
     // ---- local only, newer families

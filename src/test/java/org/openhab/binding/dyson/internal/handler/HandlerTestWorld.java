@@ -30,6 +30,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.MemoryStorage;
+import org.openhab.binding.dyson.internal.cloud.WifiSticker;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn;
 import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
@@ -58,7 +59,9 @@ import org.openhab.core.thing.binding.builder.BridgeBuilder;
 @NonNullByDefault
 final class HandlerTestWorld implements AutoCloseable {
 
-    static final String PASSWORD = "local-secret-Zq8Ww3ePp0";
+    /** The Wi-Fi password on the device's sticker, and the local MQTT password derived from it. */
+    static final String WIFI_PASSWORD = "stickerWifi-Hh5Nn1";
+    static final String PASSWORD = WifiSticker.mqttPassword(WIFI_PASSWORD);
     static final String ACCOUNT_PASSWORD = "account-secret-Kk4Tt7";
     static final Duration WAIT = Duration.ofSeconds(10);
 
