@@ -167,6 +167,7 @@ final class HandlerTestWorld implements AutoCloseable {
         final Bridge bridge;
         final DysonAccountHandler handler;
         final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+        final MemoryStorage storage = new MemoryStorage();
         private final List<ThingHandler> children = new CopyOnWriteArrayList<>();
         private final String email;
         private final DysonCloudStandIn cloud;
@@ -180,7 +181,7 @@ final class HandlerTestWorld implements AutoCloseable {
             config.put("countryCode", "GB");
             bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, email.replaceAll("\\W", "-"))
                     .withConfiguration(new Configuration(config)).build();
-            handler = new DysonAccountHandler(bridge, http, new MemoryStorage(), cloud.baseUrl());
+            handler = new DysonAccountHandler(bridge, http, storage, cloud.baseUrl());
             bridge.setHandler(handler);
             doAnswer(call -> {
                 ThingStatusInfo info = call.getArgument(1);
