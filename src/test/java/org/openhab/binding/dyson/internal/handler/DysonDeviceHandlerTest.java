@@ -354,6 +354,8 @@ class DysonDeviceHandlerTest {
     void autoWithTheWssFlagGoesThroughTheCloud() throws Exception {
         LoopbackWorld world = WORLD.world(NEWER);
         HandlerTestWorld.Account account = WORLD.account("wss@example.com", WORLD.listedDevice("wss")).logIn();
+        List<String> threadsBefore = pahoThreads();
+        int tasksBefore = schedulerTasks();
         int upgrades = world.endpoint().upgradesAccepted();
         DeviceHarness harness = start(NEWER, WORLD.bridgedConfig(), account, WORLD.settings());
         awaitTransport(harness, "CLOUD", "account marks device as cloud (wss)");
@@ -365,6 +367,9 @@ class DysonDeviceHandlerTest {
         assertEquals("000" + speed, commandAndReceivedData(harness, simulator, DysonChannel.FAN_SPEED,
                 new DecimalType(speed)).get("fnsp").getAsString());
         awaitState(harness, DysonChannel.FAN_SPEED, new DecimalType(speed));
+        assertTrue(pahoThreads().size() > threadsBefore.size(), "the cloud connection's threads run");
+        harness.close();
+        assertNothingLeftBehind(harness, threadsBefore, tasksBefore);
     }
 
     @Test
