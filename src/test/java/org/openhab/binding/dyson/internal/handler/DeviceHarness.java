@@ -80,7 +80,7 @@ final class DeviceHarness implements AutoCloseable {
         for (DysonChannel channel : ChannelCatalogue.channelsOf(family)) {
             boolean trigger = channel.itemType() == ItemType.TRIGGER;
             String typeId = channel.channelTypeId();
-            ChannelTypeUID channelType = typeId.startsWith("system.") ? new ChannelTypeUID("system", typeId.substring(7))
+            ChannelTypeUID channelType = typeId.startsWith("system.") ? new ChannelTypeUID(typeId.replace('.', ':'))
                     : new ChannelTypeUID(DysonBindingConstants.BINDING_ID, typeId);
             channels.add(ChannelBuilder.create(new ChannelUID(uid, channel.uidSuffix()),
                     trigger ? null : channel.itemType().text()).withType(channelType)

@@ -173,7 +173,8 @@ class DysonDeviceHandlerTest {
         awaitState(harness, DysonChannel.DUST_INDEX, new QuantityType<>(4, Units.ONE));
         awaitState(harness, DysonChannel.FILTER_LIFE, new QuantityType<>(724, Units.HOUR));
         assertEquals(LINK, harness.thing().getProperties().get("productType"));
-        assertEquals(world.device().topics().serial(), harness.thing().getProperties().get(Thing.PROPERTY_SERIAL_NUMBER));
+        assertEquals(world.device().topics().serial(),
+                harness.thing().getProperties().get(Thing.PROPERTY_SERIAL_NUMBER));
     }
 
     private static State fanSpeed(@Nullable String wire) {
@@ -185,18 +186,20 @@ class DysonDeviceHandlerTest {
         DeviceSimulator simulator = WORLD.world(LINK).device();
         DeviceHarness harness = startLocal(LINK);
         awaitOnline(harness);
-        assertEquals(json("{\"fmod\":\"FAN\",\"fnsp\":\"0007\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.FAN_SPEED, new DecimalType(7)));
-        awaitState(harness, DysonChannel.FAN_SPEED, new DecimalType(7));
-        assertEquals(json("{\"fmod\":\"OFF\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.POWER, OnOffType.OFF));
-        awaitState(harness, DysonChannel.POWER, OnOffType.OFF);
-        assertEquals(json("{\"sltm\":\"0030\"}"), commandAndReceivedData(harness, simulator,
-                DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE)));
-        awaitState(harness, DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE));
-        assertEquals(json("{\"fmod\":\"AUTO\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.AUTO_MODE, OnOffType.ON));
+        roundTrip(harness, simulator, DysonChannel.FAN_SPEED, new DecimalType(7), "{'fmod':'FAN','fnsp':'0007'}");
+        roundTrip(harness, simulator, DysonChannel.POWER, OnOffType.OFF, "{'fmod':'OFF'}");
+        roundTrip(harness, simulator, DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE),
+                "{'sltm':'0030'}");
+        roundTrip(harness, simulator, DysonChannel.AUTO_MODE, OnOffType.ON, "{'fmod':'AUTO'}");
         awaitState(harness, DysonChannel.POWER, OnOffType.ON);
+    }
+
+    /** Sends a command, checks the STATE-SET data the simulator received and that the channel then shows it. */
+    private static void roundTrip(DeviceHarness harness, DeviceSimulator simulator, DysonChannel channel,
+            Command command, String expectedData) {
+        assertEquals(json(expectedData.replace('\'', '"')),
+                commandAndReceivedData(harness, simulator, channel, command));
+        awaitState(harness, channel, (State) command);
     }
 
     @Test
@@ -289,24 +292,15 @@ class DysonDeviceHandlerTest {
         DeviceSimulator simulator = WORLD.world(NEWER).device();
         DeviceHarness harness = startLocal(NEWER);
         awaitOnline(harness);
-        // the device leaves auto mode itself (§ manual speed)
-        assertEquals(json("{\"fpwr\":\"ON\",\"fnsp\":\"0007\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.FAN_SPEED, new DecimalType(7)));
-        awaitState(harness, DysonChannel.FAN_SPEED, new DecimalType(7));
-        assertEquals(json("{\"fpwr\":\"OFF\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.POWER, OnOffType.OFF));
-        awaitState(harness, DysonChannel.POWER, OnOffType.OFF);
-        assertEquals(json("{\"sltm\":\"0030\"}"), commandAndReceivedData(harness, simulator,
-                DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE)));
-        awaitState(harness, DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE));
-        assertEquals(json("{\"sltm\":\"OFF\"}"), commandAndReceivedData(harness, simulator,
-                DysonChannel.SLEEP_TIMER, new QuantityType<>(0, Units.MINUTE)));
-        assertEquals(json("{\"auto\":\"ON\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.AUTO_MODE, OnOffType.ON));
-        awaitState(harness, DysonChannel.AUTO_MODE, OnOffType.ON);
-        assertEquals(json("{\"fpwr\":\"ON\"}"),
-                commandAndReceivedData(harness, simulator, DysonChannel.POWER, OnOffType.ON));
-        awaitState(harness, DysonChannel.POWER, OnOffType.ON);
+        // the device leaves auto mode itself (§7 manual speed)
+        roundTrip(harness, simulator, DysonChannel.FAN_SPEED, new DecimalType(7), "{'fpwr':'ON','fnsp':'0007'}");
+        roundTrip(harness, simulator, DysonChannel.POWER, OnOffType.OFF, "{'fpwr':'OFF'}");
+        roundTrip(harness, simulator, DysonChannel.SLEEP_TIMER, new QuantityType<>(30, Units.MINUTE),
+                "{'sltm':'0030'}");
+        roundTrip(harness, simulator, DysonChannel.SLEEP_TIMER, new QuantityType<>(0, Units.MINUTE),
+                "{'sltm':'OFF'}");
+        roundTrip(harness, simulator, DysonChannel.AUTO_MODE, OnOffType.ON, "{'auto':'ON'}");
+        roundTrip(harness, simulator, DysonChannel.POWER, OnOffType.ON, "{'fpwr':'ON'}");
     }
 
     @Test
