@@ -82,7 +82,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     private DeviceConfiguration config = new DeviceConfiguration();
     private DeviceFamily family = DeviceFamily.PURE_COOL;
-    private @Nullable ProductType productType;
+    private volatile @Nullable ProductType productType;
     private DeviceState state = new DeviceState();
     private @Nullable DeviceLink link; // guarded by this, as are pollJob and disposed
     private @Nullable ScheduledFuture<?> pollJob;

@@ -75,6 +75,7 @@ class DysonDeviceHandlerTest {
     private static final String LINK = "475";
     private static final String NEWER = "520";
     private static final String NO_TEMPERATURE = "438M";
+    private static final String SENSORS_OFF = "438E";
 
     private static final HandlerTestWorld WORLD = new HandlerTestWorld(NEWER);
 
@@ -319,6 +320,22 @@ class DysonDeviceHandlerTest {
         List<String> since = simulator.receivedMessages().stream().skip(before)
                 .map(message -> message.get("msg").getAsString()).toList();
         assertFalse(since.contains("STATE-SET"), since.toString());
+    }
+
+    @Test
+    void sensorsReportingOffAreUndefinedButKept() throws Exception {
+        DeviceHarness harness = startLocal(SENSORS_OFF);
+        awaitOnline(harness);
+        // the 438E seed was captured while the sensors were off: tact, pm25, p25r ... are "OFF"
+        for (DysonChannel channel : List.of(DysonChannel.TEMPERATURE, DysonChannel.HUMIDITY, DysonChannel.PM25,
+                DysonChannel.NO2)) {
+            awaitState(harness, channel, UnDefType.UNDEF);
+        }
+        // its formaldehyde sensor reports NONE (not fitted): pruning ran once that channel is gone
+        await().atMost(WAIT).until(() -> harness.thing().getChannel(DysonChannel.HCHO.uidSuffix()) == null);
+        for (DysonChannel channel : List.of(DysonChannel.TEMPERATURE, DysonChannel.PM25, DysonChannel.NO2)) {
+            assertNotNull(harness.thing().getChannel(channel.uidSuffix()), "switched off is not missing: " + channel);
+        }
     }
 
     @Test
