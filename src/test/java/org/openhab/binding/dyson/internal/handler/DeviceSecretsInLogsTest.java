@@ -76,11 +76,7 @@ class DeviceSecretsInLogsTest {
 
     private DeviceHarness start(String root, Map<String, Object> config, HandlerTestWorld.@Nullable Account account)
             throws Exception {
-        DeviceHarness harness = new DeviceHarness(root, config, account == null ? null : account.bridge,
-                world.settings());
-        if (account != null) {
-            account.addChild(harness.handler);
-        }
+        DeviceHarness harness = HandlerTestWorld.device(root, config, account, world.settings());
         devices.add(harness);
         callbacks.add(harness.callback);
         return harness.start();

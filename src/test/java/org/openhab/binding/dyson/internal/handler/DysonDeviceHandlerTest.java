@@ -96,11 +96,7 @@ class DysonDeviceHandlerTest {
 
     private DeviceHarness start(String root, Map<String, Object> config, HandlerTestWorld.@Nullable Account account,
             LinkSettings settings) {
-        DeviceHarness harness = new DeviceHarness(root, config,
-                account == null ? null : account.bridge, settings);
-        if (account != null) {
-            account.addChild(harness.handler);
-        }
+        DeviceHarness harness = HandlerTestWorld.device(root, config, account, settings);
         device = harness;
         return harness.start();
     }

@@ -145,6 +145,16 @@ final class HandlerTestWorld implements AutoCloseable {
         return account;
     }
 
+    /** A device thing (not yet initialized), under {@code account} when given, as core would wire it. */
+    static DeviceHarness device(String root, Map<String, Object> config, @Nullable Account account,
+            LinkSettings settings) {
+        DeviceHarness harness = new DeviceHarness(root, config, account == null ? null : account.bridge, settings);
+        if (account != null) {
+            account.addChild(harness.handler);
+        }
+        return harness;
+    }
+
     @Override
     public void close() throws Exception {
         accounts.forEach(Account::close);
