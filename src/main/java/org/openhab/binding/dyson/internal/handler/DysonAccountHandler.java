@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -39,9 +40,11 @@ import org.openhab.core.config.core.Configuration;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
@@ -66,6 +69,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private final Storage<String> storage;
     private final @Nullable String baseUrlOverride;
     private final Backoff backoff = Backoff.standard();
+    private final Set<DysonDeviceHandler> deviceHandlers = ConcurrentHashMap.newKeySet();
 
     private AccountConfiguration config = new AccountConfiguration();
     private volatile @Nullable DysonAccountSession session;
@@ -334,6 +338,19 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         if (discovery != null) {
             discovery.devicesUpdated(devices);
         }
+        deviceHandlers.forEach(DysonDeviceHandler::accountDevicesChanged);
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof DysonDeviceHandler device) {
+            deviceHandlers.add(device);
+        }
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        deviceHandlers.remove(childHandler);
     }
 
     private void cloudFailing(DysonCloudException e) {

@@ -73,6 +73,7 @@ import org.slf4j.LoggerFactory;
 public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkListener {
 
     private static final Duration FAULTS_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration REFRESH_REQUEST_GAP = Duration.ofSeconds(5);
 
     private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
     private final LinkSettings linkSettings;
@@ -81,10 +82,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     private DeviceConfiguration config = new DeviceConfiguration();
     private DeviceFamily family = DeviceFamily.PURE_COOL;
-    private @Nullable ProductType productType;
+    private volatile @Nullable ProductType productType;
     private DeviceState state = new DeviceState();
-    private volatile @Nullable DeviceLink link;
-    private volatile @Nullable ScheduledFuture<?> pollJob;
+    private @Nullable DeviceLink link; // guarded by this, as are pollJob and disposed
+    private @Nullable ScheduledFuture<?> pollJob;
+    private boolean disposed = true;
     private volatile boolean waitingForAccount;
     private volatile boolean channelsPruned;
     private volatile Instant lastStatePoll = Instant.EPOCH;
@@ -119,40 +121,64 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         channelsPruned = false;
         updateProperty(Thing.PROPERTY_SERIAL_NUMBER, config.serialNumber.trim());
         updateProperty(Thing.PROPERTY_VENDOR, "Dyson");
+        synchronized (this) {
+            disposed = false;
+        }
         updateStatus(ThingStatus.UNKNOWN);
         scheduler.execute(this::connect);
     }
 
     @Override
     public void dispose() {
-        ScheduledFuture<?> job = pollJob;
-        pollJob = null;
+        DeviceLink old;
+        ScheduledFuture<?> job;
+        synchronized (this) {
+            disposed = true;
+            old = link;
+            link = null;
+            job = pollJob;
+            pollJob = null;
+        }
         if (job != null) {
             job.cancel(false);
         }
-        closeLink();
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private synchronized boolean isDisposed() {
+        return disposed;
+    }
+
+    private synchronized @Nullable DeviceLink currentLink() {
+        return link;
     }
 
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
         // Deliberately not core's default: a device reached locally stays ONLINE while the account is offline.
-        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE && waitingForAccount) {
+        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
+            accountDevicesChanged();
+        }
+    }
+
+    /** The account read its device list: a thing still waiting for its device there tries again. */
+    void accountDevicesChanged() {
+        if (waitingForAccount && !isDisposed()) {
             scheduler.execute(this::connect);
         }
     }
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        DeviceLink current = link;
+        DeviceLink current = currentLink();
+        String channelId = channelUID.getId();
+        DysonChannel channel = DysonChannel.find(family, channelId);
         if (command instanceof RefreshType) {
-            if (current != null) {
-                pollState(current, true);
-            }
+            refresh(channel, current);
             return;
         }
-        String channelId = channelUID.getGroupId() == null ? channelUID.getId()
-                : channelUID.getGroupId() + "#" + channelUID.getIdWithoutGroup();
-        DysonChannel channel = DysonChannel.find(family, channelId);
         if (channel == null || !channel.access().isWritable()) {
             logger.debug("Channel {} of {} takes no commands", channelId, config.serialNumber);
             return;
@@ -180,6 +206,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     // ---- connecting
 
     private void connect() {
+        if (isDisposed()) {
+            return;
+        }
         DysonAccountHandler account = accountHandler();
         CloudDevice device = account == null ? null : account.findDevice(config.serialNumber.trim());
         if (getThing().getBridgeUID() != null && device == null && config.productType.isBlank()) {
@@ -201,14 +230,25 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
                 config.port, mode, device != null && device.usesRemoteBroker());
         DeviceLink newLink = new DeviceLink(endpoint,
                 new DeviceCredentials(config, this::accountHandler), this, scheduler, linkSettings);
-        synchronized (this) {
-            closeLink();
-            link = newLink;
-        }
-        newLink.start();
         int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
-        pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
-                TimeUnit.SECONDS);
+        DeviceLink old;
+        synchronized (this) {
+            if (disposed) {
+                return; // disposed while this connect was under way: the new link was never started
+            }
+            old = link;
+            link = newLink;
+            ScheduledFuture<?> oldJob = pollJob;
+            if (oldJob != null) {
+                oldJob.cancel(false);
+            }
+            pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
+                    TimeUnit.SECONDS);
+        }
+        if (old != null) {
+            old.close();
+        }
+        newLink.start(); // a dispose from now on closes newLink, and a closed link does not start
     }
 
     private void updateDeviceProperties(String rootTopic, @Nullable CloudDevice device) {
@@ -224,6 +264,19 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             properties.put(Thing.PROPERTY_FIRMWARE_VERSION, Objects.requireNonNull(device.firmwareVersion()));
         }
         updateProperties(properties);
+    }
+
+    /**
+     * Core sends a refresh for every linked channel: answer from the last known state and ask the device again at
+     * most every {@link #REFRESH_REQUEST_GAP}.
+     */
+    private void refresh(@Nullable DysonChannel channel, @Nullable DeviceLink current) {
+        if (channel != null && !channel.keys().isEmpty() && state.isCurrentStateReceived()) {
+            updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
+        }
+        if (current != null && Duration.between(lastStatePoll, Instant.now()).compareTo(REFRESH_REQUEST_GAP) >= 0) {
+            pollState(current, true);
+        }
     }
 
     private void pollState(DeviceLink current, boolean now) {
@@ -242,14 +295,6 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
     }
 
-    private synchronized void closeLink() {
-        DeviceLink old = link;
-        link = null;
-        if (old != null) {
-            old.close();
-        }
-    }
-
     private @Nullable DysonAccountHandler accountHandler() {
         Bridge bridge = getBridge();
         return bridge != null && bridge.getHandler() instanceof DysonAccountHandler account ? account : null;
@@ -264,6 +309,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onMessage(String topic, String payload) {
+        if (isDisposed()) {
+            return;
+        }
         StateUpdate update;
         try {
             update = state.apply(MessageParser.parse(payload));
@@ -289,6 +337,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onTransportChanged(TransportKind kind, String reason) {
+        if (isDisposed()) {
+            return;
+        }
         updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
         if (kind == TransportKind.NONE) {
@@ -301,13 +352,16 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onDeviceOffline(String reason) {
+        if (isDisposed()) {
+            return;
+        }
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                 "@text/offline.device.gone-away [\"" + reason + "\"]");
     }
 
     @Override
     public void onDeviceOnline() {
-        if (state.isCurrentStateReceived()) {
+        if (state.isCurrentStateReceived() && !isDisposed()) {
             updateStatus(ThingStatus.ONLINE);
         }
     }

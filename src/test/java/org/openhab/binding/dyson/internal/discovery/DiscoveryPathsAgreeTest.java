@@ -18,10 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.jmdns.ServiceInfo;
 
@@ -32,12 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
+import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
-import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
@@ -63,7 +60,7 @@ class DiscoveryPathsAgreeTest {
     void setUp() {
         Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
         account = bridge;
-        accountDiscovery.setThingHandler(new DysonAccountHandler(bridge, new HttpClient(), new MapStorage(), null));
+        accountDiscovery.setThingHandler(new DysonAccountHandler(bridge, new HttpClient(), new MemoryStorage(), null));
         accountDiscovery.addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
@@ -124,40 +121,5 @@ class DiscoveryPathsAgreeTest {
         assertEquals(accountResults.get(0).getThingUID().getId(), mdns.getThingUID().getId());
         assertNotEquals(serial, mdns.getThingUID().getId());
         assertEquals(serial, mdns.getProperties().get(mdns.getRepresentationProperty()));
-    }
-
-    /** In-memory storage for the account handler's constructor. */
-    private static class MapStorage implements Storage<String> {
-        private final Map<String, String> values = new ConcurrentHashMap<>();
-
-        @Override
-        public @Nullable String put(String key, @Nullable String value) {
-            return value == null ? values.remove(key) : values.put(key, value);
-        }
-
-        @Override
-        public @Nullable String remove(String key) {
-            return values.remove(key);
-        }
-
-        @Override
-        public boolean containsKey(String key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public @Nullable String get(String key) {
-            return values.get(key);
-        }
-
-        @Override
-        public Collection<String> getKeys() {
-            return values.keySet();
-        }
-
-        @Override
-        public Collection<@Nullable String> getValues() {
-            return new ArrayList<>(values.values());
-        }
     }
 }

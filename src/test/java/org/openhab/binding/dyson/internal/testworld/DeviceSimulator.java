@@ -60,6 +60,7 @@ public final class DeviceSimulator implements AutoCloseable {
     private final JsonObject seed;
     private final Map<String, String> productState = new LinkedHashMap<>();
     private final List<String> commands = new ArrayList<>();
+    private final List<JsonObject> rawCommands = new ArrayList<>();
     private final JsonObject environment;
     private volatile Consumer<String> commandListener = payload -> {
     };
@@ -133,6 +134,16 @@ public final class DeviceSimulator implements AutoCloseable {
 
     public synchronized List<String> receivedCommands() {
         return List.copyOf(commands);
+    }
+
+    /** Every message received on the command topic, in order, as parsed JSON (copies). */
+    public synchronized List<JsonObject> receivedMessages() {
+        return rawCommands.stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** How many messages of type {@code msg} arrived so far. */
+    public synchronized long receivedCount(String msg) {
+        return commands.stream().filter(msg::equals).count();
     }
 
     public synchronized Map<String, String> productState() {
@@ -209,6 +220,7 @@ public final class DeviceSimulator implements AutoCloseable {
         String msg = command.has("msg") ? command.get("msg").getAsString() : "";
         synchronized (this) {
             commands.add(msg);
+            rawCommands.add(command);
         }
         commandListener.accept(payload);
         switch (msg) {
