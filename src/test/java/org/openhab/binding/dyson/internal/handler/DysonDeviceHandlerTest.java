@@ -79,6 +79,8 @@ class DysonDeviceHandlerTest {
     private static final String SENSORS_OFF = "438E";
 
     private static final HandlerTestWorld WORLD = new HandlerTestWorld(NEWER);
+    /** A second cloud whose account lists the Link device: each protocol generation goes over both transports. */
+    private static final HandlerTestWorld LINK_CLOUD = new HandlerTestWorld(LINK);
 
     private @Nullable DeviceHarness device;
 
@@ -93,6 +95,7 @@ class DysonDeviceHandlerTest {
     @AfterAll
     static void stopWorld() throws Exception {
         WORLD.close();
+        LINK_CLOUD.close();
     }
 
     private DeviceHarness start(String root, Map<String, Object> config, HandlerTestWorld.@Nullable Account account,
@@ -378,6 +381,18 @@ class DysonDeviceHandlerTest {
         assertTrue(pahoThreads().size() > threadsBefore.size(), "the cloud connection's threads run");
         harness.close();
         assertNothingLeftBehind(harness, threadsBefore, tasksBefore);
+    }
+
+    @Test
+    void linkDeviceCommandsRoundTripThroughTheCloud() throws Exception {
+        HandlerTestWorld.Account account = LINK_CLOUD.account("link-wss@example.com", LINK_CLOUD.listedDevice("wss"))
+                .logIn();
+        DeviceHarness harness = start(LINK, LINK_CLOUD.bridgedConfig(), account, LINK_CLOUD.settings());
+        awaitTransport(harness, "CLOUD", "account marks device as cloud (wss)");
+        awaitOnline(harness);
+        DeviceSimulator simulator = LINK_CLOUD.world(LINK).device();
+        roundTrip(harness, simulator, DysonChannel.FAN_SPEED, new DecimalType(6), "{'fmod':'FAN','fnsp':'0006'}");
+        roundTrip(harness, simulator, DysonChannel.NIGHT_MODE, OnOffType.ON, "{'nmod':'ON'}");
     }
 
     @Test
