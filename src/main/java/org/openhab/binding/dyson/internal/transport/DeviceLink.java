@@ -13,7 +13,6 @@
 package org.openhab.binding.dyson.internal.transport;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.cloud.IotCredentials;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.util.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +66,7 @@ public final class DeviceLink implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final LinkSettings settings;
     private final Backoff backoff;
+    private final MessageFactory messages = new MessageFactory();
 
     private final Set<DeviceConnection> connecting = new HashSet<>();
     private @Nullable DeviceConnection active;
@@ -113,11 +114,9 @@ public final class DeviceLink implements AutoCloseable {
 
     /** Sends the state, environment and faults requests; false when no transport is up. */
     public boolean requestCurrentData() {
-        boolean sent = true;
-        for (String request : DeviceRequests.all(Instant.now())) {
-            sent &= publish(request);
-        }
-        return sent;
+        boolean sent = publish(messages.requestCurrentState());
+        sent &= publish(messages.requestEnvironment());
+        return publish(messages.requestCurrentFaults()) && sent;
     }
 
     /** Stops everything: cancels pending work and closes every connection (bounded wait). Idempotent. */

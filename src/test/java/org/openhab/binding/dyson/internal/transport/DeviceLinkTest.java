@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
@@ -137,8 +137,9 @@ class DeviceLinkTest {
         assertFreshDataAndCommands(deviceLink);
         assertEquals(1, credentials.fetches());
         await().atMost(WAIT).until(() -> ThreadCounts.paho() <= 4);
-        assertTrue(world().device().receivedCommands().containsAll(List.of(DeviceRequests.CURRENT_STATE,
-                DeviceRequests.ENVIRONMENT, DeviceRequests.FAULTS, "STATE-SET")));
+        assertTrue(world().device().receivedCommands().containsAll(List.of(
+                MessageFactory.REQUEST_CURRENT_STATE, MessageFactory.REQUEST_ENVIRONMENT,
+                MessageFactory.REQUEST_CURRENT_FAULTS, "STATE-SET")));
     }
 
     @Test
@@ -163,12 +164,6 @@ class DeviceLinkTest {
         startLink(new DeviceEndpoint(topics().serial(), topics().root(), null, 1883, TransportMode.AUTO, false),
                 credentials(PASSWORD, true), fastSettings(world().endpoint().port()));
         awaitTransport("CLOUD: no local host known: cloud");
-    }
-
-    @Test
-    void requestsCarryTheTimeInIsoUtc() {
-        assertEquals("{\"msg\":\"REQUEST-CURRENT-FAULTS\",\"time\":\"2025-01-01T12:00:00Z\"}",
-                DeviceRequests.request(DeviceRequests.FAULTS, Instant.parse("2025-01-01T12:00:00.123Z")));
     }
 
     @Test
