@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn;
 import org.openhab.binding.dyson.internal.testworld.IotAuthority;
 import org.openhab.binding.dyson.internal.testworld.StandInDevice;
@@ -74,7 +75,7 @@ public final class AccountFixture implements AutoCloseable {
 
     public final DysonCloudStandIn standIn;
     public final HttpClient http;
-    public final InMemoryStorage storage = new InMemoryStorage();
+    public final MemoryStorage storage = new MemoryStorage();
     public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
 
     private final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
