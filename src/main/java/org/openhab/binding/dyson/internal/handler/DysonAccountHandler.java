@@ -114,6 +114,14 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     }
 
     @Override
+    public void handleRemoval() {
+        // the account thing is gone: so are its token and any pending login in openHAB's storage
+        storage.remove(tokenKey());
+        storage.remove(challengeKey());
+        super.handleRemoval();
+    }
+
+    @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         // the account has no channels
     }
@@ -215,7 +223,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 if (!isCurrent(current)) {
                     return;
                 }
-                logger.debug("Dyson account {} logged in with the e-mailed code", cfg.email);
+                logger.debug("Dyson account {} logged in with the e-mailed code", getThing().getUID());
                 saveToken(token);
                 saveChallenge(null);
                 current.devices(); // device things read it when the account goes ONLINE

@@ -373,6 +373,16 @@ class DysonAccountHandlerTest {
     }
 
     @Test
+    void removingTheAccountForgetsItsTokenInTheStorage() {
+        DysonAccountHandler handler = world.loggedIn();
+        assertFalse(world.storage.getKeys().isEmpty());
+        handler.dispose();
+        handler.handleRemoval();
+        assertTrue(world.storage.getKeys().isEmpty(), "no token or challenge left behind");
+        world.awaitStatus(ThingStatus.REMOVED, ThingStatusDetail.NONE, null);
+    }
+
+    @Test
     void missingLoginIsAConfigurationErrorWithoutAnyRequest() {
         world.start(AccountFixture.bridge(Map.<String, Object> of("email", EMAIL, "countryCode", "GB")));
         world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
