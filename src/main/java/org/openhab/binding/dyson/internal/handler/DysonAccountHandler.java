@@ -363,7 +363,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     private void cloudFailing(DysonCloudException e) {
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                "@text/offline.account.cloud-error [\"" + e.getMessage() + "\"]");
+                StatusTexts.withArgument("@text/offline.account.cloud-error", String.valueOf(e.getMessage())));
     }
 
     private void retryLater() {

@@ -344,7 +344,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
         if (kind == TransportKind.NONE) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    "@text/offline.device.no-transport [\"" + reason + "\"]");
+                    StatusTexts.withArgument("@text/offline.device.no-transport", reason));
         } else {
             logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
         }
@@ -356,7 +356,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                "@text/offline.device.gone-away [\"" + reason + "\"]");
+                StatusTexts.withArgument("@text/offline.device.gone-away", reason));
     }
 
     @Override
