@@ -20,6 +20,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
+import org.openhab.binding.dyson.internal.util.NetworkWorkers;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
@@ -42,8 +43,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ThingHandlerFactory.class, configurationPid = "binding.dyson")
 public class DysonHandlerFactory extends BaseThingHandlerFactory {
 
+    private static final int MAX_NETWORK_THREADS = 32;
+
     private final HttpClient httpClient;
     private final Storage<String> storage;
+    /**
+     * Connects, cloud calls and probes of every Dyson thing run here, never on openHAB's shared pools. Its threads
+     * end 30 s after the last work, so it needs no shutdown when the bundle stops.
+     */
+    private final NetworkWorkers workers = new NetworkWorkers(MAX_NETWORK_THREADS);
 
     @Activate
     public DysonHandlerFactory(@Reference HttpClientFactory httpClientFactory,
@@ -61,9 +69,9 @@ public class DysonHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_ACCOUNT.equals(type) && thing instanceof Bridge bridge) {
-            return new DysonAccountHandler(bridge, httpClient, storage, null);
+            return new DysonAccountHandler(bridge, httpClient, storage, workers, null);
         } else if (DEVICE_THING_TYPES.contains(type)) {
-            return new DysonDeviceHandler(thing, LinkSettings.DEFAULT);
+            return new DysonDeviceHandler(thing, LinkSettings.DEFAULT, workers);
         }
         return null;
     }

@@ -36,6 +36,7 @@ import org.openhab.binding.dyson.internal.cloud.LoginChallenge;
 import org.openhab.binding.dyson.internal.config.AccountConfiguration;
 import org.openhab.binding.dyson.internal.discovery.DysonDeviceDiscoveryService;
 import org.openhab.binding.dyson.internal.util.Backoff;
+import org.openhab.binding.dyson.internal.util.NetworkWorkers;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
@@ -67,6 +68,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private final Logger logger = LoggerFactory.getLogger(DysonAccountHandler.class);
     private final HttpClient httpClient;
     private final Storage<String> storage;
+    private final NetworkWorkers workers;
     private final @Nullable String baseUrlOverride;
     private final Backoff backoff = Backoff.standard();
     private final Set<DysonDeviceHandler> deviceHandlers = ConcurrentHashMap.newKeySet();
@@ -82,9 +84,10 @@ public class DysonAccountHandler extends BaseBridgeHandler {
      * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address
      * @param baseUrlOverride the cloud API base URL, for tests only; null = chosen from the country
      */
-    public DysonAccountHandler(Bridge bridge, HttpClient httpClient, Storage<String> storage,
+    public DysonAccountHandler(Bridge bridge, HttpClient httpClient, Storage<String> storage, NetworkWorkers workers,
             @Nullable String baseUrlOverride) {
         super(bridge);
+        this.workers = workers;
         this.httpClient = httpClient;
         this.storage = storage;
         this.baseUrlOverride = baseUrlOverride;

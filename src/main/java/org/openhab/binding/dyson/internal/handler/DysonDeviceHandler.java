@@ -48,6 +48,7 @@ import org.openhab.binding.dyson.internal.transport.DeviceLinkListener;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
 import org.openhab.binding.dyson.internal.transport.TransportKind;
 import org.openhab.binding.dyson.internal.transport.TransportMode;
+import org.openhab.binding.dyson.internal.util.NetworkWorkers;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
@@ -77,6 +78,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
     private final LinkSettings linkSettings;
+    private final NetworkWorkers workers;
     private final DeviceCommandBuilder commands = new DeviceCommandBuilder();
     private final MessageFactory messages = commands.messages();
 
@@ -92,9 +94,10 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private volatile Instant lastStatePoll = Instant.EPOCH;
     private volatile Instant lastFaultsPoll = Instant.EPOCH;
 
-    public DysonDeviceHandler(Thing thing, LinkSettings linkSettings) {
+    public DysonDeviceHandler(Thing thing, LinkSettings linkSettings, NetworkWorkers workers) {
         super(thing);
         this.linkSettings = linkSettings;
+        this.workers = workers;
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
@@ -60,7 +61,8 @@ class DiscoveryPathsAgreeTest {
     void setUp() {
         Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
         account = bridge;
-        accountDiscovery.setThingHandler(new DysonAccountHandler(bridge, new HttpClient(), new MemoryStorage(), null));
+        accountDiscovery.setThingHandler(
+                new DysonAccountHandler(bridge, new HttpClient(), new MemoryStorage(), TestWorkers.SHARED, null));
         accountDiscovery.addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn;
 import org.openhab.binding.dyson.internal.testworld.IotAuthority;
@@ -113,7 +114,8 @@ public final class AccountFixture implements AutoCloseable {
     public DysonAccountHandler start(Bridge bridge) {
         stop();
         statuses.clear();
-        DysonAccountHandler created = new DysonAccountHandler(bridge, http, storage, standIn.baseUrl());
+        DysonAccountHandler created = new DysonAccountHandler(bridge, http, storage, TestWorkers.SHARED,
+                standIn.baseUrl());
         created.setCallback(callback);
         created.initialize();
         handler = created;

@@ -25,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.DysonThingTypes;
 import org.openhab.binding.dyson.internal.device.ChannelCatalogue;
@@ -88,7 +89,7 @@ final class DeviceHarness implements AutoCloseable {
         }
         thing = ThingBuilder.create(type, uid).withChannels(channels).withConfiguration(new Configuration(config))
                 .withBridge(bridge == null ? null : bridge.getUID()).build();
-        handler = new DysonDeviceHandler(thing, settings);
+        handler = new DysonDeviceHandler(thing, settings, TestWorkers.SHARED);
         thing.setHandler(handler);
         doAnswer(call -> states.put(call.<ChannelUID> getArgument(0).getId(), call.getArgument(1))).when(callback)
                 .stateUpdated(any(), any());

@@ -28,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.cloud.WifiSticker;
@@ -191,7 +192,7 @@ final class HandlerTestWorld implements AutoCloseable {
             config.put("countryCode", "GB");
             bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, email.replaceAll("\\W", "-"))
                     .withConfiguration(new Configuration(config)).build();
-            handler = new DysonAccountHandler(bridge, http, storage, cloud.baseUrl());
+            handler = new DysonAccountHandler(bridge, http, storage, TestWorkers.SHARED, cloud.baseUrl());
             bridge.setHandler(handler);
             doAnswer(call -> {
                 ThingStatusInfo info = call.getArgument(1);

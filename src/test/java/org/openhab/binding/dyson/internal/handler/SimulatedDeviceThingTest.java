@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.testworld.DysonTestWorld;
 import org.openhab.binding.dyson.internal.testworld.DysonTestWorld.SimulatedDevice;
@@ -106,7 +107,7 @@ class SimulatedDeviceThingTest {
                         "simulated")
                 .withConfiguration(new Configuration(config)).build();
         RecordingCallback callback = new RecordingCallback();
-        DysonDeviceHandler handler = new DysonDeviceHandler(thing, LinkSettings.DEFAULT);
+        DysonDeviceHandler handler = new DysonDeviceHandler(thing, LinkSettings.DEFAULT, TestWorkers.SHARED);
         handler.setCallback(callback);
         handler.initialize();
         try {
