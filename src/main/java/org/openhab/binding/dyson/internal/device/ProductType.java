@@ -22,6 +22,7 @@ import static org.openhab.binding.dyson.internal.device.Sensor.TEMPERATURE;
 import static org.openhab.binding.dyson.internal.device.Sensor.VOC;
 import static org.openhab.binding.dyson.internal.device.Sensor.VOC_INDEX;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +119,11 @@ public enum ProductType {
             }
         }
         return null;
+    }
+
+    /** Every known MQTT topic root, in the order of this enum. */
+    public static List<String> rootTopics() {
+        return Arrays.stream(values()).map(ProductType::rootTopic).toList();
     }
 
     /** The MQTT topic root, e.g. {@code 438K}. */

@@ -75,6 +75,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     private static final Duration FAULTS_INTERVAL = Duration.ofMinutes(5);
     private static final Duration REFRESH_REQUEST_GAP = Duration.ofSeconds(5);
+    /** The link gives a device up after this many poll intervals without a message. */
+    private static final int SILENT_POLLS = 3;
 
     private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
     private final LinkSettings linkSettings;
@@ -90,6 +92,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private @Nullable ScheduledFuture<?> pollJob;
     private boolean disposed = true;
     private volatile boolean waitingForAccount;
+    private volatile boolean linkUp;
     private volatile boolean channelsPruned;
     private volatile Instant lastStatePoll = Instant.EPOCH;
     private volatile Instant lastFaultsPoll = Instant.EPOCH;
@@ -200,7 +203,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         if (current == null || !current.publish(json)) {
-            logger.debug("Command for {} of {} not sent: no connection", channelId, config.serialNumber);
+            logger.info("Command {} for {} of {} not sent: the device is not connected", command, channelId,
+                    config.serialNumber);
         } else {
             logger.trace("Sent to {}: {}", config.serialNumber, json);
         }
@@ -220,20 +224,32 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         waitingForAccount = false;
-        String rootTopic = device != null ? device.mqttRootTopicLevel() : config.productType.trim();
-        if (rootTopic.isEmpty()) {
+        String rootTopic;
+        if (device != null) {
+            rootTopic = device.mqttRootTopicLevel();
+        } else if (config.productType.isBlank()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.device.no-product-type");
             return;
+        } else {
+            ProductType configured = ProductType.fromRootTopic(config.productType);
+            if (configured == null) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, StatusTexts.withArgument(
+                        "@text/offline.device.unknown-product-type", String.join(", ", ProductType.rootTopics())));
+                return;
+            }
+            rootTopic = configured.rootTopic();
         }
         productType = ProductType.fromRootTopic(rootTopic);
         updateDeviceProperties(rootTopic, device);
         TransportMode mode = Objects.requireNonNull(config.transportMode());
         DeviceEndpoint endpoint = new DeviceEndpoint(config.serialNumber.trim(), rootTopic, config.host(),
                 config.port, mode, device != null && device.usesRemoteBroker());
-        DeviceLink newLink = new DeviceLink(endpoint,
-                new DeviceCredentials(config, this::accountHandler), this, scheduler, linkSettings);
         int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
+        LinkSettings.Recovery recovery = linkSettings.recovery()
+                .withSilenceLimit(Duration.ofSeconds(SILENT_POLLS * Math.max(interval, minimumPollInterval(mode))));
+        DeviceLink newLink = new DeviceLink(endpoint, new DeviceCredentials(config, this::accountHandler), this,
+                scheduler, workers, linkSettings.withRecovery(recovery));
         DeviceLink old;
         synchronized (this) {
             if (disposed) {
@@ -241,6 +257,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             }
             old = link;
             link = newLink;
+            linkUp = false;
             ScheduledFuture<?> oldJob = pollJob;
             if (oldJob != null) {
                 oldJob.cancel(false);
@@ -284,8 +301,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     private void pollState(DeviceLink current, boolean now) {
         Instant time = Instant.now();
-        int minimum = current.transport() == TransportKind.CLOUD ? DeviceConfiguration.MIN_CLOUD_REFRESH_INTERVAL
-                : DeviceConfiguration.MIN_REFRESH_INTERVAL;
+        int minimum = minimumPollInterval(current.transport() == TransportKind.CLOUD ? TransportMode.CLOUD
+                : TransportMode.LOCAL);
         if (!now && Duration.between(lastStatePoll, time).getSeconds() < minimum - 1) {
             return;
         }
@@ -296,6 +313,12 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             lastFaultsPoll = time;
             current.publish(messages.requestCurrentFaults());
         }
+    }
+
+    /** Polls over the cloud are never more frequent than this (AWS IoT message budget). */
+    private static int minimumPollInterval(TransportMode mode) {
+        return mode == TransportMode.CLOUD ? DeviceConfiguration.MIN_CLOUD_REFRESH_INTERVAL
+                : DeviceConfiguration.MIN_REFRESH_INTERVAL;
     }
 
     private @Nullable DysonAccountHandler accountHandler() {
@@ -331,10 +354,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         for (String event : update.events()) {
             triggerChannel(DysonChannel.EVENTS.uidSuffix(), event);
         }
-        if (state.isCurrentStateReceived() && state.isDevicePresent()
-                && getThing().getStatus() != ThingStatus.ONLINE) {
-            updateStatus(ThingStatus.ONLINE);
-        }
+        goOnlineWhenReady();
         pruneChannels();
     }
 
@@ -345,11 +365,37 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
+        linkUp = kind != TransportKind.NONE;
         if (kind == TransportKind.NONE) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                     StatusTexts.withArgument("@text/offline.device.no-transport", reason));
         } else {
             logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
+            goOnlineWhenReady();
+        }
+    }
+
+    /** ONLINE once the link is up and the device has sent its state and is present. */
+    private void goOnlineWhenReady() {
+        if (linkUp && state.isCurrentStateReceived() && state.isDevicePresent()
+                && getThing().getStatus() != ThingStatus.ONLINE && !isDisposed()) {
+            updateStatus(ThingStatus.ONLINE);
+        }
+    }
+
+    @Override
+    public void onCommandUndelivered(String json, String reason) {
+        logger.info("Command for {} not sent: {} ({})", config.serialNumber, reason, json);
+    }
+
+    /**
+     * The device announced itself on the network (mDNS), possibly at a new address: a thing waiting to reconnect
+     * tries at once.
+     */
+    public void deviceAnnounced(@Nullable String announcedHost) {
+        DeviceLink current = currentLink();
+        if (current != null) {
+            current.wakeUp(config.hostname.isBlank() ? announcedHost : null);
         }
     }
 
@@ -364,7 +410,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onDeviceOnline() {
-        if (state.isCurrentStateReceived() && !isDisposed()) {
+        if (linkUp && state.isCurrentStateReceived() && getThing().getStatus() != ThingStatus.ONLINE
+                && !isDisposed()) {
             updateStatus(ThingStatus.ONLINE);
         }
     }

@@ -102,8 +102,9 @@ public final class CloudMqttConnection extends PahoDeviceConnection {
         if (FailureCauses.refusedCredentials(failure)) {
             return new TransportException("cloud endpoint refused: not authorized (credentials?)", true, failure);
         }
-        if (FailureCauses.unreachable(failure)) {
-            return new TransportException("cloud endpoint unreachable", false, failure);
+        if (FailureCauses.noTcpConnection(failure)) {
+            return new TransportException("cloud endpoint unreachable", false, failure)
+                    .unreachableAt(credentials.endpoint(), settings.cloudPort());
         }
         if (FailureCauses.timedOut(failure)) {
             return new TransportException("cloud endpoint did not answer", false, failure);

@@ -15,7 +15,7 @@ package org.openhab.binding.dyson.internal.transport;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Receives what one {@link DeviceConnection} sees. Both methods run on Paho's callback thread: keep them short.
+ * Receives what one {@link DeviceConnection} sees. Its methods run on Paho's threads: keep them short.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -27,4 +27,11 @@ public interface DeviceConnectionListener {
 
     /** The established connection was lost (not called after {@link DeviceConnection#close()}). */
     void onConnectionLost(String reason);
+
+    /**
+     * A command that {@link DeviceConnection#publish(String)} accepted never reached the broker (the connection
+     * went down first). Runs on one of Paho's threads.
+     */
+    default void onUndelivered(String json) {
+    }
 }

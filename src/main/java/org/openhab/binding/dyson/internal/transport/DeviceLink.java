@@ -12,11 +12,14 @@
  */
 package org.openhab.binding.dyson.internal.transport;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +31,8 @@ import org.openhab.binding.dyson.internal.cloud.IotCredentials;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.util.Backoff;
+import org.openhab.binding.dyson.internal.util.ConnectPacer;
+import org.openhab.binding.dyson.internal.util.NetworkWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,23 +45,40 @@ import com.google.gson.JsonPrimitive;
 /**
  * Keeps one device reachable: picks the transport (local MQTT or AWS IoT), falls back to the other one, returns to
  * the preferred one when it has been up for a while, reconnects with exponential back-off and tells its listener
- * what happened. After every (re)connect and switch it sends REQUEST-CURRENT-STATE,
+ * what happened. After every (re)connect it sends REQUEST-CURRENT-STATE,
  * REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS itself; periodic polling is the
  * caller's business ({@link #requestCurrentData()}).
  * <p>
- * Order in {@link TransportMode#AUTO}: cloud first when the account marks the device as cloud ({@code wss}), else
- * local first; cloud only when there are no local credentials or no host. {@link TransportMode#LOCAL} and
+ * Its states and their transitions are the table of {@link LinkState}; every transition is logged at DEBUG with its
+ * reason. Order in {@link TransportMode#AUTO}: cloud first when the account marks the device as cloud ({@code wss}),
+ * else local first; cloud only when there are no local credentials or no host. {@link TransportMode#LOCAL} and
  * {@link TransportMode#CLOUD} use one transport only.
  * <p>
- * Threads: all decisions run on the given scheduler (connect attempts block a scheduler thread for a bounded
- * time, typically well under a second; never sleeps). Paho owns three threads per connection (four over WSS);
- * keep-alive pings run on the scheduler. While the preferred transport is being probed there are briefly two
- * connections.
+ * Recovery: the back-off starts from the beginning only after a connection proved healthy (it delivered data and
+ * stayed up for {@link LinkSettings.Recovery#healthyAfter()}); after two connections in a row that dropped before
+ * that, the next one must stay up that long before the link reports it up, so the thing does not flap. A connection whose device says nothing for
+ * {@link LinkSettings.Recovery#silenceLimit()} is dropped and made again. While the device cannot be reached at
+ * all, a cheap TCP probe checks every few seconds whether it is back, and a reconnect starts as soon as it is;
+ * {@link #wakeUp(String)} (an mDNS announcement) does the same.
+ * <p>
+ * Threads: every step runs on this link's own queue on the binding's {@link NetworkWorkers}, one step at a time, so
+ * connects and cloud calls never wait on openHAB's shared threads; the scheduler only times the steps (and runs
+ * Paho's keep-alive pings). Paho owns three threads per connection (four over WSS).
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
 public final class DeviceLink implements AutoCloseable {
+
+    /** Commands that did not reach the device before a connection loss are sent again if it is back this soon. */
+    static final Duration RESEND_WITHIN = Duration.ofSeconds(60);
+    /** This many connections in a row that dropped before they were healthy make a flapping link. */
+    private static final int FLAPPING_DROPS = 2;
+    /** How often a new connection asks for the state within the first-answer time-out. */
+    private static final int ASKS = 10;
+    private static final int MAX_UNDELIVERED = 20;
+    private static final int PROBE_TIMEOUT_MILLIS = 1000;
+    private static final Duration WAKE_UP_GAP = Duration.ofSeconds(5);
 
     private final Logger logger = LoggerFactory.getLogger(DeviceLink.class);
     private final DeviceEndpoint endpoint;
@@ -64,52 +86,99 @@ public final class DeviceLink implements AutoCloseable {
     private final CredentialsSource credentials;
     private final DeviceLinkListener listener;
     private final ScheduledExecutorService scheduler;
+    private final Executor steps;
+    private final ConnectPacer pacer;
     private final LinkSettings settings;
+    private final LinkSettings.Recovery recovery;
     private final Backoff backoff;
     private final MessageFactory messages = new MessageFactory();
 
+    // guarded by this
+    private LinkState state = LinkState.IDLE;
+    private @Nullable String host;
     private final Set<DeviceConnection> connecting = new HashSet<>();
-    private @Nullable DeviceConnection active;
-    private TransportKind activeKind = TransportKind.NONE;
-    private @Nullable DeviceConnection probe;
-    private @Nullable ScheduledFuture<?> connectJob;
-    private @Nullable ScheduledFuture<?> probeJob;
+    private @Nullable Session active;
+    private @Nullable Session candidate;
+    private final List<ScheduledFuture<?>> stateTimers = new ArrayList<>();
+    private final List<ScheduledFuture<?>> sessionTimers = new ArrayList<>();
+    private @Nullable InetSocketAddress unreachable;
+    private long outageStartNanos;
+    private long lastWakeUpNanos;
+    private int unhealthyDrops;
     private @Nullable Boolean deviceOnline;
     private String lastReport = "";
-    private boolean closed;
+    private final List<Undelivered> undelivered = new ArrayList<>();
 
     public DeviceLink(DeviceEndpoint endpoint, CredentialsSource credentials, DeviceLinkListener listener,
-            ScheduledExecutorService scheduler, LinkSettings settings) {
+            ScheduledExecutorService scheduler, NetworkWorkers workers, LinkSettings settings) {
         this.endpoint = endpoint;
+        this.host = endpoint.host();
         this.topics = endpoint.topics();
         this.credentials = credentials;
         this.listener = listener;
         this.scheduler = scheduler;
+        this.steps = workers.serial();
+        this.pacer = workers.connectPacer();
         this.settings = settings;
+        this.recovery = settings.recovery();
         this.backoff = settings.newBackoff();
     }
 
-    /** Starts connecting (on the scheduler, at once). */
-    public synchronized void start() {
-        scheduleConnect(Duration.ZERO);
+    /** Starts connecting (on the link's queue, at once). */
+    public void start() {
+        steps.execute(() -> {
+            if (transition(LinkState.CONNECTING, "start")) {
+                connectCycle();
+            }
+        });
+    }
+
+    /** The state of the link. */
+    public synchronized LinkState state() {
+        return state;
     }
 
     /** The transport in use, {@link TransportKind#NONE} while not connected. */
     public synchronized TransportKind transport() {
-        return activeKind;
+        Session current = active;
+        return current == null ? TransportKind.NONE : current.kind;
     }
 
     /**
-     * Publishes a command (JSON) to the device over the active transport.
+     * The device announced itself (mDNS), possibly at a new address: while the link waits to reconnect, it tries at
+     * once (at most every few seconds).
+     */
+    public void wakeUp(@Nullable String newHost) {
+        steps.execute(() -> {
+            synchronized (this) {
+                if (newHost != null && !newHost.equals(host)) {
+                    logger.debug("{}: device announced itself at a new address", topics.serial());
+                    host = newHost;
+                }
+                long now = System.nanoTime();
+                if (state != LinkState.BACKING_OFF || now - lastWakeUpNanos < WAKE_UP_GAP.toNanos()) {
+                    return;
+                }
+                lastWakeUpNanos = now;
+                logger.debug("{}: device announced itself, reconnecting now", topics.serial());
+                retrySoon();
+            }
+        });
+    }
+
+    /**
+     * Publishes a command (JSON) to the device over the active transport. A command that was accepted here but lost
+     * with the connection is sent again after a reconnect within {@link #RESEND_WITHIN}, or reported to the
+     * listener as undelivered.
      *
      * @return false when no transport is up or the message could not be queued
      */
     public boolean publish(String json) {
-        DeviceConnection connection;
+        Session current;
         synchronized (this) {
-            connection = active;
+            current = active;
         }
-        return connection != null && connection.publish(json);
+        return current != null && current.connection().publish(json);
     }
 
     /** Sends the state, environment and faults requests; false when no transport is up. */
@@ -123,71 +192,137 @@ public final class DeviceLink implements AutoCloseable {
     @Override
     public void close() {
         List<DeviceConnection> toClose = new ArrayList<>();
+        List<Undelivered> dropped;
         synchronized (this) {
-            closed = true;
-            cancel(connectJob);
-            cancel(probeJob);
-            connectJob = null;
-            probeJob = null;
+            if (state == LinkState.CLOSED) {
+                return;
+            }
+            logger.debug("{}: {} -> {}: closed", topics.serial(), state, LinkState.CLOSED);
+            state = LinkState.CLOSED;
+            cancelAll(stateTimers);
+            cancelAll(sessionTimers);
             addIfPresent(toClose, active);
-            addIfPresent(toClose, probe);
+            addIfPresent(toClose, candidate);
             toClose.addAll(connecting);
             active = null;
-            probe = null;
-            activeKind = TransportKind.NONE;
+            candidate = null;
+            dropped = new ArrayList<>(undelivered);
+            undelivered.clear();
         }
+        dropped.forEach(command -> listener.onCommandUndelivered(command.json, "the thing was disposed"));
         toClose.forEach(DeviceConnection::close);
+    }
+
+    // ---- the state table
+
+    /** Moves to {@code next} if the table allows it (else logs and refuses); the caller holds no lock. */
+    private synchronized boolean transition(LinkState next, String reason) {
+        if (!state.allows(next)) {
+            if (state != LinkState.CLOSED) {
+                logger.debug("{}: {} -> {} refused ({})", topics.serial(), state, next, reason);
+            }
+            return false;
+        }
+        logger.debug("{}: {} -> {}: {}", topics.serial(), state, next, reason);
+        state = next;
+        cancelAll(stateTimers);
+        return true;
     }
 
     // ---- connecting
 
-    private synchronized void scheduleConnect(Duration delay) {
-        if (closed || connectJob != null) {
-            return;
-        }
-        connectJob = scheduler.schedule(this::connectCycle, delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Tries the transports in order of preference; on total failure waits and tries again. */
+    /** CONNECTING: tries the transports in order of preference; on total failure backs off. */
     private void connectCycle() {
-        synchronized (this) {
-            connectJob = null;
-            if (closed || active != null) {
-                return;
-            }
-        }
         List<TransportKind> plan = plan();
         List<String> failures = new ArrayList<>();
+        InetSocketAddress unreachableAt = null;
         for (TransportKind kind : plan) {
             try {
-                DeviceConnection connection = open(kind);
+                Session session = open(kind);
                 String reason = failures.isEmpty() ? primaryReason(kind) : "fallback: " + String.join("; ", failures);
-                if (install(connection, kind, reason) && kind != plan.get(0)) {
-                    scheduleProbe();
+                if (install(session, reason) && kind != plan.get(0)) {
+                    schedulePreferredProbe();
                 }
                 return;
             } catch (TransportException e) {
                 logger.debug("{}: {} transport failed: {}", topics.serial(), kind, e.reason());
                 failures.add(e.reason());
+                if (unreachableAt == null) {
+                    unreachableAt = e.unreachableAddress();
+                }
             }
         }
-        String reason = plan.isEmpty() ? noPathReason() : String.join("; ", failures);
-        Duration delay;
+        backOff(plan.isEmpty() ? noPathReason() : String.join("; ", failures), unreachableAt);
+    }
+
+    /** Goes to BACKING_OFF: the next cycle after the back-off delay, and reachability probes if nothing answered. */
+    private void backOff(String reason, @Nullable InetSocketAddress unreachableAt) {
         synchronized (this) {
-            if (closed) {
+            if (!transition(LinkState.BACKING_OFF, reason)) {
                 return;
             }
-            delay = backoff.nextDelay();
+            Duration delay = pacer.reserve(backoff.nextDelay());
+            logger.debug("{}: next connect in {} ms", topics.serial(), delay.toMillis());
+            track(stateTimers, later(this::backoffOver, delay));
+            if (outageStartNanos == 0) {
+                outageStartNanos = System.nanoTime();
+            }
+            unreachable = unreachableAt;
+            if (unreachableAt != null) {
+                track(stateTimers, later(this::probeReachability, probeInterval()));
+            }
         }
         report(TransportKind.NONE, reason);
-        scheduleConnect(delay);
+    }
+
+    private void backoffOver() {
+        if (transition(LinkState.CONNECTING, "back-off over")) {
+            connectCycle();
+        }
+    }
+
+    /** BACKING_OFF: a TCP connect to the unreachable address; a reconnect as soon as it answers. */
+    private void probeReachability() {
+        InetSocketAddress address;
+        synchronized (this) {
+            address = unreachable;
+            if (state != LinkState.BACKING_OFF || address == null) {
+                return;
+            }
+        }
+        boolean reachable = ReachabilityProbe.reachable(address.getHostString(), address.getPort(),
+                PROBE_TIMEOUT_MILLIS);
+        synchronized (this) {
+            if (state != LinkState.BACKING_OFF) {
+                return;
+            }
+            if (reachable) {
+                logger.debug("{}: reachable again, reconnecting now", topics.serial());
+                retrySoon();
+            } else {
+                track(stateTimers, later(this::probeReachability, probeInterval()));
+            }
+        }
+    }
+
+    /** While BACKING_OFF: replaces the back-off timer by the next free connect slot. Holds the lock. */
+    private void retrySoon() {
+        cancelAll(stateTimers);
+        unreachable = null;
+        track(stateTimers, later(this::backoffOver, pacer.reserve(Duration.ZERO)));
+    }
+
+    private synchronized Duration probeInterval() {
+        long outage = System.nanoTime() - outageStartNanos;
+        return outage < recovery.probeSlowerAfter().toNanos() ? recovery.probeInterval()
+                : recovery.probeIntervalLater();
     }
 
     /** Tells the listener about a transport change, but not the same news twice in a row. */
     private void report(TransportKind kind, String reason) {
         synchronized (this) {
             String news = kind + ": " + reason;
-            if (closed || news.equals(lastReport)) {
+            if (state == LinkState.CLOSED || news.equals(lastReport)) {
                 return;
             }
             lastReport = news;
@@ -197,7 +332,7 @@ public final class DeviceLink implements AutoCloseable {
 
     /** The transports to try, best first. */
     private List<TransportKind> plan() {
-        boolean localPossible = endpoint.host() != null && credentials.localCredentials() != null;
+        boolean localPossible = currentHost() != null && credentials.localCredentials() != null;
         boolean cloudPossible = credentials.hasCloudAccount();
         List<TransportKind> plan = new ArrayList<>();
         switch (endpoint.mode()) {
@@ -226,12 +361,15 @@ public final class DeviceLink implements AutoCloseable {
         return plan;
     }
 
+    private synchronized @Nullable String currentHost() {
+        return host;
+    }
+
     private String noPathReason() {
-        if (endpoint.mode() == TransportMode.CLOUD || endpoint.host() != null
-                && credentials.localCredentials() != null) {
+        if (endpoint.mode() == TransportMode.CLOUD || currentHost() != null && credentials.localCredentials() != null) {
             return "no cloud account available";
         }
-        String missing = endpoint.host() == null ? "no local host" : "no local credentials";
+        String missing = currentHost() == null ? "no local host" : "no local credentials";
         return endpoint.mode() == TransportMode.LOCAL ? missing : missing + " and no cloud account";
     }
 
@@ -245,20 +383,20 @@ public final class DeviceLink implements AutoCloseable {
         if (endpoint.cloudPreferred()) {
             return "account marks device as cloud (wss)";
         }
-        return endpoint.host() == null ? "no local host known: cloud" : "no local credentials: cloud";
+        return currentHost() == null ? "no local host known: cloud" : "no local credentials: cloud";
     }
 
-    /** Creates and connects one transport (blocking, bounded). */
-    private DeviceConnection open(TransportKind kind) throws TransportException {
-        ConnectionEvents events = new ConnectionEvents();
+    /** Creates and connects one transport (blocking, bounded; on the link's queue). */
+    private Session open(TransportKind kind) throws TransportException {
+        Session session = new Session(kind);
         DeviceConnection connection;
         if (kind == TransportKind.LOCAL) {
             LocalCredentials local = credentials.localCredentials();
-            String host = endpoint.host();
-            if (local == null || host == null) {
+            String localHost = currentHost();
+            if (local == null || localHost == null) {
                 throw new TransportException("no local credentials", false);
             }
-            connection = new LocalMqttConnection(topics, host, endpoint.port(), local, events, scheduler,
+            connection = new LocalMqttConnection(topics, localHost, endpoint.port(), local, session, scheduler,
                     settings.transport());
         } else {
             IotCredentials iot;
@@ -267,11 +405,11 @@ public final class DeviceLink implements AutoCloseable {
             } catch (CredentialsUnavailableException e) {
                 throw new TransportException("cloud credentials unavailable: " + e.getMessage(), false);
             }
-            connection = new CloudMqttConnection(topics, iot, events, scheduler, settings.transport());
+            connection = new CloudMqttConnection(topics, iot, session, scheduler, settings.transport());
         }
-        events.connection = connection;
+        session.connection = connection;
         synchronized (this) {
-            if (closed) {
+            if (state == LinkState.CLOSED) {
                 throw new TransportException("link closed", false);
             }
             connecting.add(connection);
@@ -283,134 +421,233 @@ public final class DeviceLink implements AutoCloseable {
                 connecting.remove(connection);
             }
         }
-        boolean stale;
-        synchronized (this) {
-            stale = closed;
-        }
-        if (stale) {
+        if (state() == LinkState.CLOSED) {
             connection.close();
             throw new TransportException("link closed", false);
         }
-        return connection;
+        return session;
     }
 
-    /** Makes a connected transport the active one. */
-    private boolean install(DeviceConnection connection, TransportKind kind, String reason) {
-        @Nullable
-        DeviceConnection previous;
+    /** CONNECTING or PROBING_PREFERRED -> CONNECTED with a connected transport as the active one. */
+    private boolean install(Session session, String reason) {
+        Session previous;
         synchronized (this) {
-            if (closed) {
-                previous = connection;
+            if (!transition(LinkState.CONNECTED, "connected over " + session.kind + " (" + reason + ")")) {
+                previous = session;
             } else {
                 previous = active;
-                active = connection;
-                activeKind = kind;
+                active = session;
+                session.reason = reason;
                 deviceOnline = null;
-                backoff.reset();
+                cancelAll(sessionTimers);
+                track(sessionTimers, every(() -> askAgain(session), recovery.firstAnswerTimeout().dividedBy(ASKS)));
+                track(sessionTimers, every(() -> watchdog(session), recovery.silenceLimit().dividedBy(3)));
+                track(sessionTimers, later(() -> healthy(session), recovery.healthyAfter()));
             }
         }
-        if (previous == connection) {
-            connection.close();
+        if (previous == session) {
+            session.connection().close();
             return false;
         }
         if (previous != null) {
-            previous.close();
+            previous.connection().close();
         }
-        logger.debug("{}: connected over {} ({})", topics.serial(), kind, reason);
-        report(kind, reason);
         requestCurrentData();
         return true;
     }
 
-    // ---- returning to the preferred transport
+    // ---- health of the active connection
 
-    private synchronized void scheduleProbe() {
-        if (closed || probeJob != null) {
-            return;
+    /** The active connection delivered its first state: the link is up, unless it has been flapping. */
+    private void answered(Session session) {
+        String waiting = null;
+        synchronized (this) {
+            if (session != active || session.reported) {
+                return;
+            }
+            if (unhealthyDrops >= FLAPPING_DROPS) {
+                waiting = "connection unstable (dropped " + unhealthyDrops
+                        + " times before it was healthy): waiting until it stays up";
+                logger.debug("{}: {}", topics.serial(), waiting);
+            }
         }
-        probeJob = scheduler.schedule(this::probePreferred, settings.preferredRetryInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        if (waiting != null) {
+            report(TransportKind.NONE, waiting);
+        } else {
+            reportUp(session);
+        }
     }
 
-    /** While on the fallback: connects the preferred transport aside and switches once it stayed up. */
+    private void reportUp(Session session) {
+        List<Undelivered> resend;
+        synchronized (this) {
+            if (session != active || session.reported) {
+                return;
+            }
+            session.reported = true;
+            outageStartNanos = 0;
+            resend = new ArrayList<>(undelivered);
+            undelivered.clear();
+        }
+        report(session.kind, session.reason);
+        long now = System.nanoTime();
+        for (Undelivered command : resend) {
+            if (now - command.nanos <= RESEND_WITHIN.toNanos() && session.connection().publish(command.json)) {
+                logger.debug("{}: command sent again after the reconnect", topics.serial());
+            } else {
+                listener.onCommandUndelivered(command.json, "the connection was lost and not back in time");
+            }
+        }
+    }
+
+    /** The active connection has stayed up and delivered data: from now on the back-off starts afresh. */
+    private void healthy(Session session) {
+        synchronized (this) {
+            if (session != active || !session.answered) {
+                return;
+            }
+            logger.debug("{}: connection healthy", topics.serial());
+            backoff.reset();
+            unhealthyDrops = 0;
+            session.healthy = true;
+        }
+        reportUp(session);
+    }
+
+    /**
+     * Until the device answers a new connection, asks again every so often (a request published before the device
+     * subscribed is lost); gives the connection up after {@link LinkSettings.Recovery#firstAnswerTimeout()}.
+     */
+    private void askAgain(Session session) {
+        synchronized (this) {
+            if (session != active || session.answered) {
+                return;
+            }
+        }
+        if (System.nanoTime() - session.connectedNanos < recovery.firstAnswerTimeout().toNanos()) {
+            session.connection().publish(messages.requestCurrentState());
+        } else {
+            String reason = "connected over " + session.kind
+                    + ", but the device does not answer (serial number or product type?)";
+            logger.debug("{}: {}", topics.serial(), reason);
+            lost(session, reason);
+        }
+    }
+
+    /** Drops the active connection when the device has been silent too long. */
+    private void watchdog(Session session) {
+        String reason;
+        synchronized (this) {
+            if (session != active || Boolean.FALSE.equals(deviceOnline)) {
+                return; // a device that said GONE-AWAY is announced again by the cloud (HELLO)
+            }
+            long silentNanos = System.nanoTime() - session.lastMessageNanos;
+            if (!session.answered || silentNanos < recovery.silenceLimit().toNanos()) {
+                return;
+            }
+            reason = "device silent for " + recovery.silenceLimit().toSeconds() + " s";
+        }
+        logger.debug("{}: {}", topics.serial(), reason);
+        lost(session, reason);
+    }
+
+    // ---- returning to the preferred transport
+
+    private synchronized void schedulePreferredProbe() {
+        track(stateTimers, later(this::probePreferred, settings.preferredRetryInterval()));
+    }
+
+    /** CONNECTED on the fallback: connects the preferred transport aside and switches once it stayed up. */
     private void probePreferred() {
         TransportKind preferred;
         synchronized (this) {
-            probeJob = null;
             List<TransportKind> plan = plan();
-            if (closed || active == null || plan.isEmpty() || plan.get(0) == activeKind) {
+            Session current = active;
+            if (state != LinkState.CONNECTED || current == null || plan.isEmpty() || plan.get(0) == current.kind) {
                 return;
             }
             preferred = plan.get(0);
         }
-        DeviceConnection candidate;
+        if (!transition(LinkState.PROBING_PREFERRED, "trying the preferred transport " + preferred)) {
+            return;
+        }
+        Session aside;
         try {
-            candidate = open(preferred);
+            aside = open(preferred);
         } catch (TransportException e) {
-            logger.debug("{}: preferred transport {} still unavailable: {}", topics.serial(), preferred,
-                    e.reason());
-            scheduleProbe();
+            if (transition(LinkState.CONNECTED, "preferred transport still unavailable: " + e.reason())) {
+                schedulePreferredProbe();
+            }
             return;
         }
         synchronized (this) {
-            if (closed) {
-                candidate.close();
+            if (state == LinkState.PROBING_PREFERRED) {
+                candidate = aside;
+                Session switching = aside;
+                track(stateTimers, later(() -> switchTo(switching), settings.switchBackAfter()));
                 return;
             }
-            probe = candidate;
-            probeJob = scheduler.schedule(() -> switchTo(candidate, preferred),
-                    settings.switchBackAfter().toMillis(), TimeUnit.MILLISECONDS);
         }
+        aside.connection().close(); // the fallback was lost meanwhile: the new cycle decides afresh
     }
 
-    private void switchTo(DeviceConnection candidate, TransportKind kind) {
+    private void switchTo(Session aside) {
         synchronized (this) {
-            probeJob = null;
-            if (closed || probe != candidate) {
+            if (state != LinkState.PROBING_PREFERRED || candidate != aside) {
                 return;
             }
-            probe = null;
+            candidate = null;
         }
-        if (!candidate.isConnected()) {
-            candidate.close();
-            scheduleProbe();
+        if (!aside.connection().isConnected()) {
+            aside.connection().close();
+            if (transition(LinkState.CONNECTED, "preferred transport dropped again")) {
+                schedulePreferredProbe();
+            }
             return;
         }
-        install(candidate, kind, "back to the preferred transport: " + primaryReason(kind));
+        install(aside, "back to the preferred transport: " + primaryReason(aside.kind));
     }
 
     // ---- events of the connections
 
-    private void onConnectionLost(DeviceConnection connection, String reason) {
+    /** A connection went down (or was given up): the candidate is dropped, the active one makes the link back off. */
+    private void lost(Session session, String reason) {
         boolean wasActive;
+        Session other = null;
         synchronized (this) {
-            wasActive = connection == active;
-            if (wasActive) {
+            wasActive = session == active;
+            if (session == candidate) {
+                candidate = null;
+                if (transition(LinkState.CONNECTED, "preferred transport lost: " + reason)) {
+                    schedulePreferredProbe();
+                }
+            } else if (wasActive) {
                 active = null;
-                activeKind = TransportKind.NONE;
-            } else if (connection == probe) {
-                probe = null;
-                cancel(probeJob);
-                probeJob = null;
+                other = candidate;
+                candidate = null;
+                cancelAll(sessionTimers);
+                if (!session.healthy) {
+                    unhealthyDrops++;
+                }
             }
         }
-        connection.close();
+        session.connection().close();
         if (wasActive) {
-            report(TransportKind.NONE, reason);
-            Duration delay;
-            synchronized (this) {
-                delay = backoff.nextDelay();
-            }
-            scheduleConnect(delay);
-        } else {
-            scheduleProbe();
+            closeQuietly(other);
+            backOff(reason, null);
         }
     }
 
-    private void onMessage(DeviceConnection connection, String topic, String payload) {
+    private void onMessage(Session session, String topic, String payload) {
+        boolean first;
         synchronized (this) {
-            if (connection != active) {
+            if (session != active) {
                 return;
+            }
+            session.lastMessageNanos = System.nanoTime();
+            first = topic.equals(topics.current()) && !session.answered;
+            if (first) {
+                session.answered = true;
             }
         }
         Boolean reachable = null;
@@ -420,7 +657,9 @@ public final class DeviceLink implements AutoCloseable {
             if ("GONE-AWAY".equals(msg) || "GOODBYE".equals(msg)) {
                 reachable = Boolean.FALSE;
             } else if ("HELLO".equals(msg) || "IM-BACK".equals(msg)) {
-                reachable = Boolean.TRUE;
+                // back behind the cloud: ask for the state now; it makes the device online when it arrives
+                logger.debug("{}: device says {}, requesting its state", topics.serial(), msg);
+                requestCurrentData();
             }
         } else if (topic.equals(topics.current())) {
             reachable = Boolean.TRUE;
@@ -432,12 +671,57 @@ public final class DeviceLink implements AutoCloseable {
                 deviceOnline = reachable;
             }
         }
+        listener.onMessage(topic, payload);
         if (changed && reachable) {
             listener.onDeviceOnline();
         }
-        listener.onMessage(topic, payload);
         if (changed && !reachable) {
             listener.onDeviceOffline("device reports " + msg);
+        }
+        if (first) {
+            steps.execute(() -> answered(session));
+        }
+    }
+
+    private void onUndelivered(String json) {
+        boolean kept;
+        synchronized (this) {
+            kept = state != LinkState.CLOSED && undelivered.size() < MAX_UNDELIVERED;
+            if (kept) {
+                undelivered.add(new Undelivered(json, System.nanoTime()));
+            }
+        }
+        if (!kept) {
+            listener.onCommandUndelivered(json, "the connection was lost");
+        }
+    }
+
+    // ---- helpers
+
+    /** Runs {@code step} on the link's queue after {@code delay}; null when the scheduler is gone. */
+    private @Nullable ScheduledFuture<?> later(Runnable step, Duration delay) {
+        try {
+            return scheduler.schedule(() -> steps.execute(step), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            logger.debug("{}: scheduler gone", topics.serial());
+            return null;
+        }
+    }
+
+    /** Runs {@code step} on the link's queue every {@code period}; null when the scheduler is gone. */
+    private @Nullable ScheduledFuture<?> every(Runnable step, Duration period) {
+        try {
+            return scheduler.scheduleWithFixedDelay(() -> steps.execute(step), period.toNanos(), period.toNanos(),
+                    TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            logger.debug("{}: scheduler gone", topics.serial());
+            return null;
+        }
+    }
+
+    private static void track(List<ScheduledFuture<?>> timers, @Nullable ScheduledFuture<?> timer) {
+        if (timer != null) {
+            timers.add(timer);
         }
     }
 
@@ -453,42 +737,65 @@ public final class DeviceLink implements AutoCloseable {
         return "";
     }
 
-    private static void cancel(@Nullable ScheduledFuture<?> job) {
-        if (job != null) {
-            job.cancel(false);
+    private static void cancelAll(List<ScheduledFuture<?>> jobs) {
+        jobs.forEach(job -> job.cancel(false));
+        jobs.clear();
+    }
+
+    private static void addIfPresent(List<DeviceConnection> list, @Nullable Session session) {
+        if (session != null) {
+            list.add(session.connection());
         }
     }
 
-    private static void addIfPresent(List<DeviceConnection> list, @Nullable DeviceConnection connection) {
-        if (connection != null) {
-            list.add(connection);
+    private static void closeQuietly(@Nullable Session session) {
+        if (session != null) {
+            session.connection().close();
         }
     }
 
-    /** Routes one connection's events back to the link; its connection is set right after construction. */
-    private final class ConnectionEvents implements DeviceConnectionListener {
+    /** A command lost with a connection, kept for a resend after the reconnect. */
+    private record Undelivered(String json, long nanos) {
+    }
 
-        volatile @Nullable DeviceConnection connection;
+    /**
+     * One connection and what the link knows about it; also the connection's listener, which routes its events
+     * back to the link. The connection is set right after construction.
+     */
+    private final class Session implements DeviceConnectionListener {
+
+        final TransportKind kind;
+        private volatile @Nullable DeviceConnection connection;
+        // guarded by the link
+        String reason = "";
+        final long connectedNanos = System.nanoTime();
+        long lastMessageNanos = connectedNanos;
+        boolean answered;
+        boolean healthy;
+        boolean reported;
+
+        Session(TransportKind kind) {
+            this.kind = kind;
+        }
+
+        DeviceConnection connection() {
+            return Objects.requireNonNull(connection);
+        }
 
         @Override
         public void onMessage(String topic, String payload) {
-            DeviceConnection source = connection;
-            if (source != null) {
-                DeviceLink.this.onMessage(source, topic, payload);
-            }
+            DeviceLink.this.onMessage(this, topic, payload);
         }
 
         @Override
         public void onConnectionLost(String reason) {
-            DeviceConnection source = connection;
-            if (source != null) {
-                // leave Paho's thread at once; the reconnect decisions run on the scheduler
-                try {
-                    scheduler.execute(() -> DeviceLink.this.onConnectionLost(source, reason));
-                } catch (RejectedExecutionException e) {
-                    logger.debug("{}: scheduler gone, connection loss not handled", topics.serial());
-                }
-            }
+            // leave Paho's thread at once; the decisions run on the link's queue
+            steps.execute(() -> lost(this, reason));
+        }
+
+        @Override
+        public void onUndelivered(String json) {
+            DeviceLink.this.onUndelivered(json);
         }
     }
 }

@@ -31,7 +31,9 @@ public interface DeviceLinkListener {
     /**
      * The transport changed: {@code LOCAL} or {@code CLOUD} when connected (the reason says why this one, e.g.
      * "account marks device as cloud (wss)" or "fallback: cloud endpoint unreachable"), {@code NONE} when no
-     * transport is up (the reason says what failed). Runs on the scheduler.
+     * transport is up (the reason says what failed). A transport is reported only once the device answered over it
+     * (and, after a connection that dropped before it was healthy, once it stayed up). Runs on the binding's
+     * network threads.
      */
     void onTransportChanged(TransportKind kind, String reason);
 
@@ -46,4 +48,10 @@ public interface DeviceLinkListener {
      * {@link #onDeviceOffline}). Runs on Paho's callback thread.
      */
     void onDeviceOnline();
+
+    /**
+     * A command that {@link DeviceLink#publish(String)} accepted did not reach the device: its connection was lost
+     * and did not come back within {@link DeviceLink#RESEND_WITHIN}, or the link was closed.
+     */
+    void onCommandUndelivered(String json, String reason);
 }

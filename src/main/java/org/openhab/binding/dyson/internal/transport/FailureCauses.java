@@ -67,6 +67,12 @@ final class FailureCauses {
                 || find(failure, NoRouteToHostException.class) != null;
     }
 
+    /** No TCP connection could be opened: refused, no route, unknown host, or the TCP connect timed out. */
+    static boolean noTcpConnection(@Nullable Throwable failure) {
+        return unreachable(failure) || messageMatches(failure, SocketTimeoutException.class,
+                message -> message.contains("connect timed out"));
+    }
+
     /** The peer sent a TCP reset (the local broker's answer to client-id churn). */
     static boolean connectionReset(@Nullable Throwable failure) {
         return messageMatches(failure, SocketException.class, message -> message.contains("reset"));

@@ -25,15 +25,54 @@ import org.openhab.binding.dyson.internal.util.Backoff;
  * @param backoffInitial first delay before reconnecting after all transports failed (doubles per failure)
  * @param backoffMax longest delay between reconnect attempts
  * @param transport settings of each MQTT connection
+ * @param recovery when a connection counts as healthy, when a silent device is given up, how often an unreachable
+ *            device is probed
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
 public record LinkSettings(Duration preferredRetryInterval, Duration switchBackAfter, Duration backoffInitial,
-        Duration backoffMax, TransportSettings transport) {
+        Duration backoffMax, TransportSettings transport, Recovery recovery) {
 
     public static final LinkSettings DEFAULT = new LinkSettings(Duration.ofMinutes(5), Duration.ofSeconds(30),
             Duration.ofSeconds(1), Duration.ofMinutes(5), TransportSettings.DEFAULT);
+
+    /**
+     * @param healthyAfter a connection that delivered data and stayed up this long is healthy: only then the
+     *            back-off starts from the beginning again, and after a connection that dropped before it, the thing
+     *            goes ONLINE only once the next one got this far
+     * @param silenceLimit no message from the device for this long: the connection is dropped and made again
+     * @param firstAnswerTimeout no message at all this long after connecting: the device is not there (wrong serial
+     *            number or product type)
+     * @param probeInterval how often an unreachable device is probed (TCP connect) during the first
+     *            {@code probeSlowerAfter} of an outage
+     * @param probeIntervalLater how often it is probed after that
+     * @param probeSlowerAfter how long the fast probing lasts
+     */
+    public record Recovery(Duration healthyAfter, Duration silenceLimit, Duration firstAnswerTimeout,
+            Duration probeInterval, Duration probeIntervalLater, Duration probeSlowerAfter) {
+
+        public static final Recovery DEFAULT = new Recovery(Duration.ofSeconds(60), Duration.ofMinutes(3),
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(8), Duration.ofMinutes(2));
+
+        /** A copy with another silence limit. */
+        public Recovery withSilenceLimit(Duration limit) {
+            return new Recovery(healthyAfter, limit, firstAnswerTimeout, probeInterval, probeIntervalLater,
+                    probeSlowerAfter);
+        }
+    }
+
+    /** Settings with the default recovery tunables. */
+    public LinkSettings(Duration preferredRetryInterval, Duration switchBackAfter, Duration backoffInitial,
+            Duration backoffMax, TransportSettings transport) {
+        this(preferredRetryInterval, switchBackAfter, backoffInitial, backoffMax, transport, Recovery.DEFAULT);
+    }
+
+    /** A copy with other recovery tunables. */
+    public LinkSettings withRecovery(Recovery newRecovery) {
+        return new LinkSettings(preferredRetryInterval, switchBackAfter, backoffInitial, backoffMax, transport,
+                newRecovery);
+    }
 
     Backoff newBackoff() {
         return new Backoff(backoffInitial, backoffMax, 0.2);

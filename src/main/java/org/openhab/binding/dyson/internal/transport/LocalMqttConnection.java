@@ -124,7 +124,8 @@ public final class LocalMqttConnection extends PahoDeviceConnection {
         } else {
             reason = "local connection failed (" + address() + "): " + failure.getMessage();
         }
-        return new TransportException(reason, false, failure);
+        TransportException exception = new TransportException(reason, false, failure);
+        return FailureCauses.noTcpConnection(failure) ? exception.unreachableAt(host, port) : exception;
     }
 
     @Override

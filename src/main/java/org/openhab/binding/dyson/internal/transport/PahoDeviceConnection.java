@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -181,7 +182,17 @@ abstract class PahoDeviceConnection implements DeviceConnection {
             return false;
         }
         try {
-            current.publish(topics.command(), json.getBytes(StandardCharsets.UTF_8), 1, false);
+            current.publish(topics.command(), json.getBytes(StandardCharsets.UTF_8), 1, false, null,
+                    new IMqttActionListener() {
+                        @Override
+                        public void onSuccess(@Nullable IMqttToken token) {
+                        }
+
+                        @Override
+                        public void onFailure(@Nullable IMqttToken token, @Nullable Throwable failure) {
+                            listener.onUndelivered(json);
+                        }
+                    });
             logger.trace("Published to {}: {}", topics.command(), json);
             return true;
         } catch (MqttException e) {

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.dyson.internal.transport;
 
+import java.net.InetSocketAddress;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -27,6 +29,7 @@ public class TransportException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final boolean needsFreshCredentials;
+    private @Nullable InetSocketAddress unreachable;
 
     public TransportException(String reason, boolean needsFreshCredentials) {
         super(reason);
@@ -42,6 +45,17 @@ public class TransportException extends Exception {
     public String reason() {
         String message = getMessage();
         return message == null ? "unknown failure" : message;
+    }
+
+    /** Marks the failure as "nothing answers at this address" (no TCP connection could be opened). */
+    TransportException unreachableAt(String host, int port) {
+        unreachable = InetSocketAddress.createUnresolved(host, port);
+        return this;
+    }
+
+    /** The address that could not be reached, or null when the failure was of another kind. */
+    public @Nullable InetSocketAddress unreachableAddress() {
+        return unreachable;
     }
 
     /** Whether new IoT credentials are needed before the next cloud connect. */

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.util;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
@@ -46,6 +47,7 @@ public final class NetworkWorkers implements AutoCloseable {
 
     private final Logger logger = LoggerFactory.getLogger(NetworkWorkers.class);
     private final ThreadPoolExecutor pool;
+    private final ConnectPacer connectPacer = new ConnectPacer(Duration.ofMillis(200));
 
     public NetworkWorkers(int maxThreads) {
         AtomicInteger counter = new AtomicInteger();
@@ -71,6 +73,11 @@ public final class NetworkWorkers implements AutoCloseable {
     /** A queue of its own on this pool: its tasks run one after the other, in order. */
     public Executor serial() {
         return new SerialExecutor();
+    }
+
+    /** The binding-wide pacing of MQTT connect attempts (at most five a second for all devices together). */
+    public ConnectPacer connectPacer() {
+        return connectPacer;
     }
 
     /** Live threads of this pool (for diagnostics and tests). */

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.cloud.DysonAccountSession;
 import org.openhab.binding.dyson.internal.cloud.DysonAccountSession.LoginStep;
@@ -120,7 +121,7 @@ class DysonTestWorldTest {
         LinkSettings settings = new LinkSettings(Duration.ofMinutes(5), Duration.ofSeconds(30),
                 Duration.ofMillis(100), Duration.ofSeconds(1),
                 TransportSettings.DEFAULT.withCloud(nonNull(world).iotPort(), TestPki.get().clientContext()));
-        DeviceLink link = new DeviceLink(where, credentials, recorder, nonNull(scheduler), settings);
+        DeviceLink link = new DeviceLink(where, credentials, recorder, nonNull(scheduler), TestWorkers.SHARED, settings);
         links.add(link);
         link.start();
         return link;
@@ -309,6 +310,10 @@ class DysonTestWorldTest {
 
         @Override
         public void onDeviceOnline() {
+        }
+
+        @Override
+        public void onCommandUndelivered(String json, String reason) {
         }
 
         List<String> payloads(String msg) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
@@ -93,7 +94,7 @@ class DeviceLinkTest {
     }
 
     private DeviceLink startLink(DeviceEndpoint where, CredentialsSource credentials, LinkSettings settings) {
-        DeviceLink newLink = new DeviceLink(where, credentials, listener, SCHEDULER, settings);
+        DeviceLink newLink = new DeviceLink(where, credentials, listener, SCHEDULER, TestWorkers.SHARED, settings);
         link = newLink;
         newLink.start();
         return newLink;

@@ -28,6 +28,7 @@ final class RecordingLinkListener implements DeviceLinkListener {
     final List<String> messages = new CopyOnWriteArrayList<>();
     final List<String> transports = new CopyOnWriteArrayList<>();
     final List<String> reachability = new CopyOnWriteArrayList<>();
+    final List<String> undelivered = new CopyOnWriteArrayList<>();
 
     @Override
     public void onMessage(String topic, String payload) {
@@ -47,6 +48,11 @@ final class RecordingLinkListener implements DeviceLinkListener {
     @Override
     public void onDeviceOnline() {
         reachability.add("online");
+    }
+
+    @Override
+    public void onCommandUndelivered(String json, String reason) {
+        undelivered.add(reason + ": " + json);
     }
 
     boolean received(String msg) {

@@ -1,0 +1,48 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.dyson.internal.util;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Spreads connect attempts of all devices over time: every attempt takes the next free slot, at most one per
+ * {@code spacing}. After a broker or Wi-Fi outage that hit many devices at once, their reconnects then arrive one
+ * after the other instead of as a burst.
+ *
+ * @author Dyson binding team - Initial contribution
+ */
+@NonNullByDefault
+public final class ConnectPacer {
+
+    private final long spacingNanos;
+    private long nextSlot = Long.MIN_VALUE;
+
+    public ConnectPacer(Duration spacing) {
+        this.spacingNanos = spacing.toNanos();
+    }
+
+    /**
+     * Reserves the first free slot at or after {@code earliest} from now.
+     *
+     * @return the delay from now until the reserved slot (at least {@code earliest})
+     */
+    public synchronized Duration reserve(Duration earliest) {
+        long now = System.nanoTime();
+        long wanted = now + earliest.toNanos();
+        long slot = nextSlot == Long.MIN_VALUE || wanted - nextSlot >= 0 ? wanted : nextSlot;
+        nextSlot = slot + spacingNanos;
+        return Duration.ofNanos(slot - now);
+    }
+}
