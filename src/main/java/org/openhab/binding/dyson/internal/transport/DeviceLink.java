@@ -74,6 +74,8 @@ public final class DeviceLink implements AutoCloseable {
     static final Duration RESEND_WITHIN = Duration.ofSeconds(60);
     /** This many connections in a row that dropped before they were healthy make a flapping link. */
     private static final int FLAPPING_DROPS = 2;
+    /** What the link reports while flapping, the same on every drop, so that the thing's status stays put. */
+    static final String UNSTABLE = "connection unstable: it drops soon after connecting; waiting until it stays up";
     /** How often a new connection asks for the state within the first-answer time-out. */
     private static final int ASKS = 10;
     private static final int MAX_UNDELIVERED = 20;
@@ -465,10 +467,9 @@ public final class DeviceLink implements AutoCloseable {
             if (session != active || session.reported) {
                 return;
             }
-            if (unhealthyDrops >= FLAPPING_DROPS) {
-                waiting = "connection unstable (dropped " + unhealthyDrops
-                        + " times before it was healthy): waiting until it stays up";
-                logger.debug("{}: {}", topics.serial(), waiting);
+            if (flapping()) {
+                waiting = UNSTABLE;
+                logger.debug("{}: {} ({} drops in a row)", topics.serial(), waiting, unhealthyDrops);
             }
         }
         if (waiting != null) {
@@ -498,6 +499,11 @@ public final class DeviceLink implements AutoCloseable {
                 listener.onCommandUndelivered(command.json, "the connection was lost and not back in time");
             }
         }
+    }
+
+    /** Whether connections keep dropping before they get healthy: then the link is not reported up too soon. */
+    private synchronized boolean flapping() {
+        return unhealthyDrops >= FLAPPING_DROPS;
     }
 
     /** The active connection has stayed up and delivered data: from now on the back-off starts afresh. */
@@ -530,7 +536,7 @@ public final class DeviceLink implements AutoCloseable {
             String reason = "connected over " + session.kind
                     + ", but the device does not answer (serial number or product type?)";
             logger.debug("{}: {}", topics.serial(), reason);
-            lost(session, reason);
+            lost(session, reason, false);
         }
     }
 
@@ -548,7 +554,7 @@ public final class DeviceLink implements AutoCloseable {
             reason = "device silent for " + recovery.silenceLimit().toSeconds() + " s";
         }
         logger.debug("{}: {}", topics.serial(), reason);
-        lost(session, reason);
+        lost(session, reason, false);
     }
 
     // ---- returning to the preferred transport
@@ -610,8 +616,11 @@ public final class DeviceLink implements AutoCloseable {
 
     // ---- events of the connections
 
-    /** A connection went down (or was given up): the candidate is dropped, the active one makes the link back off. */
-    private void lost(Session session, String reason) {
+    /**
+     * A connection went down ({@code dropped}) or was given up by the link: the candidate is forgotten, the active one
+     * makes the link back off. Only drops count towards flapping; a silent device is not unstable, it is silent.
+     */
+    private void lost(Session session, String reason, boolean dropped) {
         boolean wasActive;
         Session other = null;
         synchronized (this) {
@@ -626,7 +635,7 @@ public final class DeviceLink implements AutoCloseable {
                 other = candidate;
                 candidate = null;
                 cancelAll(sessionTimers);
-                if (!session.healthy) {
+                if (dropped && !session.healthy) {
                     unhealthyDrops++;
                 }
             }
@@ -634,7 +643,7 @@ public final class DeviceLink implements AutoCloseable {
         session.connection().close();
         if (wasActive) {
             closeQuietly(other);
-            backOff(reason, null);
+            backOff(flapping() ? UNSTABLE : reason, null);
         }
     }
 
@@ -790,7 +799,7 @@ public final class DeviceLink implements AutoCloseable {
         @Override
         public void onConnectionLost(String reason) {
             // leave Paho's thread at once; the decisions run on the link's queue
-            steps.execute(() -> lost(this, reason));
+            steps.execute(() -> lost(this, reason, true));
         }
 
         @Override

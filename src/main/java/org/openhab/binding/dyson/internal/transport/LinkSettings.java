@@ -53,7 +53,7 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
             Duration probeInterval, Duration probeIntervalLater, Duration probeSlowerAfter) {
 
         public static final Recovery DEFAULT = new Recovery(Duration.ofSeconds(60), Duration.ofMinutes(3),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(8), Duration.ofMinutes(2));
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(2));
 
         /** A copy with another silence limit. */
         public Recovery withSilenceLimit(Duration limit) {

@@ -22,8 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Plain socket factory for the local broker that sets TCP_NODELAY (Paho never does) and remembers the last socket
- * it made, so that tests can check the option.
+ * Plain socket factory for the local broker that sets TCP_NODELAY (Paho never does), guards Paho against a peer that
+ * hangs up at once ({@link SteadyStartSocket}) and remembers the last socket it made, so that tests can check it.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -51,9 +51,10 @@ public final class TunedSocketFactory extends SocketFactory {
         return tuning.tune(socket);
     }
 
+    /** The one Paho uses: an unconnected socket that it connects itself. */
     @Override
     public Socket createSocket() throws IOException {
-        return tune(delegate.createSocket());
+        return tune(new SteadyStartSocket());
     }
 
     @Override

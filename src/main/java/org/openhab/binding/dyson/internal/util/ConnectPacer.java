@@ -13,13 +13,14 @@
 package org.openhab.binding.dyson.internal.util;
 
 import java.time.Duration;
+import java.util.TreeSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Spreads connect attempts of all devices over time: every attempt takes the next free slot, at most one per
- * {@code spacing}. After a broker or Wi-Fi outage that hit many devices at once, their reconnects then arrive one
- * after the other instead of as a burst.
+ * Spreads connect attempts of all devices over time: every attempt takes the first free slot at or after the time it
+ * asks for, at least {@code spacing} away from every other one. After a broker or Wi-Fi outage that hit many devices
+ * at once, their reconnects then arrive one after the other instead of as a burst.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -27,22 +28,27 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class ConnectPacer {
 
     private final long spacingNanos;
-    private long nextSlot = Long.MIN_VALUE;
+    private final TreeSet<Long> reserved = new TreeSet<>();
 
     public ConnectPacer(Duration spacing) {
         this.spacingNanos = spacing.toNanos();
     }
 
     /**
-     * Reserves the first free slot at or after {@code earliest} from now.
+     * Reserves the first free slot at or after {@code earliest} from now: a time at least {@code spacing} away from
+     * every other reserved slot.
      *
      * @return the delay from now until the reserved slot (at least {@code earliest})
      */
     public synchronized Duration reserve(Duration earliest) {
         long now = System.nanoTime();
-        long wanted = now + earliest.toNanos();
-        long slot = nextSlot == Long.MIN_VALUE || wanted - nextSlot >= 0 ? wanted : nextSlot;
-        nextSlot = slot + spacingNanos;
+        reserved.headSet(now - spacingNanos).clear();
+        long slot = now + earliest.toNanos();
+        Long near;
+        while ((near = reserved.ceiling(slot - spacingNanos + 1)) != null && near < slot + spacingNanos) {
+            slot = near + spacingNanos;
+        }
+        reserved.add(slot);
         return Duration.ofNanos(slot - now);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -43,6 +44,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private final AtomicInteger connectAttempts = new AtomicInteger();
+    private final List<Long> connectNanos = new CopyOnWriteArrayList<>();
     private final boolean allowAnonymous;
     private @Nullable Server server;
     private int port;
@@ -115,6 +117,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return connectAttempts.get();
     }
 
+    /** When each counted CONNECT arrived ({@link System#nanoTime()}), in order. */
+    public List<Long> connectNanos() {
+        return List.copyOf(connectNanos);
+    }
+
     @Override
     public void close() {
         stop();
@@ -125,6 +132,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             return allowAnonymous;
         }
         connectAttempts.incrementAndGet();
+        connectNanos.add(System.nanoTime());
         String expected = passwords.get(user);
         return expected != null && password != null
                 && expected.equals(new String(password, StandardCharsets.UTF_8));
