@@ -138,6 +138,28 @@ class AccountNetworkThreadsTest {
     }
 
     @Test
+    void aDeviceMeetingARejectedTokenDoesNotWaitForTheLoginThatChecksIt() {
+        world.loggedIn();
+        int codes = world.standIn.requestCount(PATH_REQUEST_CODE);
+        int manifests = world.standIn.requestCount(PATH_MANIFEST);
+        world.standIn.revokeTokens();
+        world.standIn.delayNext(PATH_MANIFEST, CLOUD_DELAY, 1);
+
+        DysonAccountHandler handler = world.restart(); // checks the stored token: the answer comes late
+        await().atMost(TIMEOUT).until(() -> world.standIn.requestCount(PATH_MANIFEST) == manifests + 1);
+        long started = System.nanoTime();
+        DysonCloudException e = assertThrows(DysonCloudException.class,
+                () -> handler.iotCredentials(PURIFIER.serial()));
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+        assertEquals(DysonCloudException.Kind.TOKEN_INVALID, e.getKind());
+        assertTrue(waited.compareTo(Duration.ofSeconds(1)) < 0, "the device waited " + waited);
+        world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TOKEN_INVALID);
+        await().during(Duration.ofMillis(1000)).atMost(Duration.ofSeconds(3))
+                .until(() -> world.standIn.requestCount(PATH_REQUEST_CODE) == codes + 1);
+    }
+
+    @Test
     void loginWaitsOnTheCloudOnANetworkWorkerNotOnTheScheduler() throws Exception {
         world.standIn.delayNext(PATH_PROVISIONING, CLOUD_DELAY, 1);
         world.startNew();
