@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -75,7 +75,8 @@ public class DysonAccountSession {
     private final Map<String, Issued> issuedIot = new ConcurrentHashMap<>();
     private final Map<String, Object> iotLocks = new ConcurrentHashMap<>();
 
-    private volatile @Nullable String token;
+    /** Written by the login, dropped without a lock by a call it fails for (never waits for a running login). */
+    private final AtomicReference<@Nullable String> token = new AtomicReference<>();
     private volatile @Nullable LoginChallenge challenge;
     private volatile boolean provisioned;
     private volatile List<CloudDevice> lastDevices = List.of();
@@ -96,7 +97,7 @@ public class DysonAccountSession {
         this.client = client;
         this.email = email;
         this.password = password;
-        this.token = storedToken == null || storedToken.isBlank() ? null : storedToken;
+        this.token.set(storedToken == null || storedToken.isBlank() ? null : storedToken);
         this.challenge = storedChallenge;
         this.clock = clock;
     }
@@ -113,7 +114,7 @@ public class DysonAccountSession {
     public LoginStep start() throws DysonCloudException {
         synchronized (loginLock) {
             provisionOnce();
-            if (token != null) {
+            if (token.get() != null) {
                 devices();
                 logger.debug("The stored Dyson cloud token is valid");
                 return LoginStep.LOGGED_IN;
@@ -156,7 +157,7 @@ public class DysonAccountSession {
             }
             provisionOnce();
             String newToken = client.verify(email, password, pending.id(), otpCode);
-            token = newToken;
+            token.set(newToken);
             challenge = null;
             logger.debug("Logged in to the Dyson cloud");
             return newToken;
@@ -227,7 +228,7 @@ public class DysonAccountSession {
 
     /** The current token (to persist), null when not logged in. A secret. */
     public @Nullable String token() {
-        return token;
+        return token.get();
     }
 
     /** The pending code challenge (to persist), null when none. */
@@ -236,7 +237,7 @@ public class DysonAccountSession {
     }
 
     public boolean isLoggedIn() {
-        return token != null;
+        return token.get() != null;
     }
 
     private void provisionOnce() throws DysonCloudException {
@@ -249,7 +250,7 @@ public class DysonAccountSession {
 
     /** Runs a call with the current token; drops the token when the cloud says it is no longer valid. */
     private <T> T withToken(TokenCall<T> call) throws DysonCloudException {
-        String current = token;
+        String current = token.get();
         if (current == null) {
             throw new DysonCloudException(Kind.TOKEN_INVALID, "Not logged in to the Dyson cloud");
         }
@@ -257,11 +258,8 @@ public class DysonAccountSession {
             return call.call(current);
         } catch (DysonCloudException e) {
             if (e.getKind() == Kind.TOKEN_INVALID) {
-                synchronized (loginLock) {
-                    if (Objects.equals(token, current)) {
-                        token = null;
-                        logger.debug("The Dyson cloud token is no longer valid; a new login is needed");
-                    }
+                if (token.compareAndSet(current, null)) {
+                    logger.debug("The Dyson cloud token is no longer valid; a new login is needed");
                 }
             }
             throw e;

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -54,7 +56,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code, keeps the token (in the thing
  * configuration and in openHAB's storage, so that file-defined bridges survive restarts), reads the device list and
- * serves its device things with facts and credentials. All cloud I/O runs on the scheduler.
+ * serves its device things with facts and credentials.
+ * <p>
+ * Threads: openHAB's shared {@code scheduler} only times the work. Every cloud call of the account itself (login,
+ * device list, the new code after a rejected token) runs on the binding's {@link NetworkWorkers}, in one queue per
+ * account ({@link NetworkWorkers#serial()}), so two of them never run at once and each one sees the session its
+ * predecessor left. {@link #dispose()} interrupts the call that is running, which aborts its HTTP request. Device
+ * things call {@link #iotCredentials(String)} on their own worker threads; it takes no account-wide lock.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -72,6 +80,12 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private final @Nullable String baseUrlOverride;
     private final Backoff backoff = Backoff.standard();
     private final Set<DysonDeviceHandler> deviceHandlers = ConcurrentHashMap.newKeySet();
+    /** The account's queue on the network workers: login, device list and token rejection, one after the other. */
+    private final Executor accountQueue;
+    /** The session whose rejected token is already being handled: later rejections of it join that login. */
+    private final AtomicReference<@Nullable DysonAccountSession> rejectedSession = new AtomicReference<>();
+    /** Guards {@link #runningThread} and {@link #generation} against a task that is just ending. */
+    private final Object runningLock = new Object();
 
     private AccountConfiguration config = new AccountConfiguration();
     private volatile @Nullable DysonAccountSession session;
@@ -79,6 +93,12 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private volatile @Nullable ScheduledFuture<?> refreshJob;
     private volatile @Nullable DysonDeviceDiscoveryService discoveryService;
     private volatile boolean disposed;
+    /** Counts dispose calls: work queued before the last dispose belongs to a handler life that is over. */
+    private long generation; // guarded by runningLock
+    /** The worker thread running account work now, null when none. */
+    private @Nullable Thread runningThread; // guarded by runningLock
+    /** Identifies the latest scheduled login: an earlier one still in the queue is superseded and does nothing. */
+    private volatile @Nullable Object loginTicket;
 
     /**
      * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address
@@ -88,6 +108,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             @Nullable String baseUrlOverride) {
         super(bridge);
         this.workers = workers;
+        this.accountQueue = workers.serial();
         this.httpClient = httpClient;
         this.storage = storage;
         this.baseUrlOverride = baseUrlOverride;
@@ -110,10 +131,18 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     public void dispose() {
         disposed = true;
         session = null; // a cloud call still running finds itself stale and leaves everything alone
-        interrupt(loginJob);
-        interrupt(refreshJob);
+        loginTicket = null;
+        cancel(loginJob);
+        cancel(refreshJob);
         loginJob = null;
         refreshJob = null;
+        synchronized (runningLock) {
+            generation++; // queued work of this handler life will not run
+            Thread running = runningThread;
+            if (running != null) {
+                running.interrupt(); // aborts the HTTP request it waits on
+            }
+        }
     }
 
     @Override
@@ -168,8 +197,10 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     }
 
     /**
-     * Fresh AWS IoT credentials for a device (rate-limited by the session). A rejected token takes the account
-     * OFFLINE and asks for a new code.
+     * Fresh AWS IoT credentials for a device (rate-limited by the session), fetched on the caller's thread (a device
+     * thing's network worker); no account-wide lock is taken. A rejected token takes the account OFFLINE and asks
+     * for one new code: the first caller to meet the rejection starts that login on the account's queue, any number
+     * of others that meet the same token join it.
      */
     public IotCredentials iotCredentials(String serial) throws DysonCloudException {
         DysonAccountSession current = session;
@@ -179,8 +210,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         try {
             return current.iotCredentials(serial);
         } catch (DysonCloudException e) {
-            if (e.getKind() == Kind.TOKEN_INVALID) {
-                scheduler.execute(() -> tokenRejected(current));
+            if (e.getKind() == Kind.TOKEN_INVALID && rejectedSession.getAndSet(current) != current) {
+                // the first device to meet this rejected token starts the new login; the others join it
+                onAccountQueue(() -> tokenRejected(current));
             }
             throw e;
         }
@@ -190,7 +222,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     public void refreshDevicesSoon() {
         DysonAccountSession current = session;
         if (current != null && current.isLoggedIn() && !disposed) {
-            scheduler.execute(() -> refreshDevices(current));
+            onAccountQueue(() -> refreshDevices(current));
         }
     }
 
@@ -205,8 +237,17 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     private void scheduleLogin(long delay, TimeUnit unit) {
         if (!disposed) {
+            Object ticket = new Object();
+            loginTicket = ticket;
             cancel(loginJob);
-            loginJob = scheduler.schedule(this::login, delay, unit);
+            loginJob = scheduler.schedule(() -> onAccountQueue(() -> {
+                if (loginTicket == ticket) {
+                    login();
+                }
+            }), delay, unit);
+            if (disposed) {
+                cancel(loginJob); // disposed meanwhile (from a worker's retry): leave no job behind
+            }
         }
     }
 
@@ -313,8 +354,11 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         devicesRead(current.cachedDevices());
         int interval = Math.max(AccountConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         cancel(refreshJob);
-        refreshJob = scheduler.scheduleWithFixedDelay(() -> refreshDevices(current), interval, interval,
-                TimeUnit.SECONDS);
+        refreshJob = scheduler.scheduleWithFixedDelay(() -> onAccountQueue(() -> refreshDevices(current)), interval,
+                interval, TimeUnit.SECONDS);
+        if (!isCurrent(current)) {
+            cancel(refreshJob); // disposed meanwhile: a periodic job must not outlive the handler
+        }
     }
 
     private void refreshDevices(DysonAccountSession current) {
@@ -448,11 +492,32 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         return !disposed && session == current;
     }
 
-    /** Cancels a job; a running one is interrupted, which aborts its HTTP request. */
-    private static void interrupt(@Nullable ScheduledFuture<?> job) {
-        if (job != null) {
-            job.cancel(true);
+    /**
+     * Runs account work on the account's queue of network workers, unless the handler is disposed before it starts.
+     * While it runs, {@link #dispose()} can interrupt it; an interrupt that arrives as it ends is cleared, so that it
+     * never reaches the next task of the pool thread.
+     */
+    private void onAccountQueue(Runnable work) {
+        long submitted;
+        synchronized (runningLock) {
+            submitted = generation;
         }
+        accountQueue.execute(() -> {
+            synchronized (runningLock) {
+                if (generation != submitted || disposed) {
+                    return;
+                }
+                runningThread = Thread.currentThread();
+            }
+            try {
+                work.run();
+            } finally {
+                synchronized (runningLock) {
+                    runningThread = null;
+                    Thread.interrupted(); // meant for this work only
+                }
+            }
+        });
     }
 
     private static void cancel(@Nullable ScheduledFuture<?> job) {
