@@ -197,6 +197,30 @@ public final class DeviceSimulator implements AutoCloseable {
         publish(topics.connection(), envelope("IM-BACK"));
     }
 
+    /**
+     * Changes a product-state value without telling anyone, as the remote control or the device's own button does
+     * while no client listens; the next REQUEST-CURRENT-STATE reports it.
+     */
+    public synchronized void changeSilently(String key, String value) {
+        productState.put(key, value);
+    }
+
+    /**
+     * Publishes {@code payload} as it is (QoS 1) on one of the device's topics, e.g. malformed or oversized data for
+     * fault tests; waits until the broker has taken it.
+     */
+    public void publishRaw(String topic, byte[] payload) {
+        MqttAsyncClient mqtt = client;
+        if (mqtt == null) {
+            throw new IllegalStateException("Simulator not started");
+        }
+        try {
+            mqtt.publish(topic, payload, 1, false).waitForCompletion(TIMEOUT_MILLIS);
+        } catch (MqttException e) {
+            throw new IllegalStateException("Simulator could not publish: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         MqttAsyncClient mqtt = client;
