@@ -15,17 +15,18 @@ package org.openhab.binding.dyson.internal.handler;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mockingDetails;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.transport.LeftoverThreads;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -65,6 +66,30 @@ final class FaultChecks {
             assertEquals(kind, String.valueOf(harness.state(DysonChannel.TRANSPORT)));
             String reason = String.valueOf(harness.state(DysonChannel.TRANSPORT_REASON));
             assertTrue(reason.contains(reasonPart), reason);
+        });
+    }
+
+    /** Every {@code transport-reason} the thing has shown so far, oldest first. */
+    static List<String> reasonsShown(DeviceHarness harness) {
+        String id = DysonChannel.TRANSPORT_REASON.uidSuffix();
+        return mockingDetails(harness.callback).getInvocations().stream()
+                .filter(call -> "stateUpdated".equals(call.getMethod().getName())
+                        && id.equals(call.<ChannelUID> getArgument(0).getId()))
+                .map(call -> String.valueOf(call.<Object> getArgument(1))).toList();
+    }
+
+    /**
+     * Waits until the thing has shown OFFLINE (COMMUNICATION_ERROR) with {@code reasonPart} in its description and
+     * in {@code transport-reason}, at some point: for faults that may already be over when the test looks.
+     */
+    static void awaitReasonShown(DeviceHarness harness, String reasonPart) {
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            List<ThingStatusInfo> statuses = List.copyOf(harness.statuses);
+            assertTrue(statuses.stream().anyMatch(info -> info.getStatus() == ThingStatus.OFFLINE
+                    && info.getStatusDetail() == ThingStatusDetail.COMMUNICATION_ERROR
+                    && String.valueOf(info.getDescription()).contains(reasonPart)), statuses.toString());
+            List<String> reasons = reasonsShown(harness);
+            assertTrue(reasons.stream().anyMatch(reason -> reason.contains(reasonPart)), reasons.toString());
         });
     }
 
@@ -162,9 +187,5 @@ final class FaultChecks {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(PROMPT) < 0, "dispose took " + took.toMillis() + " ms");
         await().atMost(WAIT).untilAsserted(() -> assertEquals(threadsBefore, threads()));
-    }
-
-    static String description(@Nullable ThingStatusInfo info) {
-        return info == null ? "" : String.valueOf(info.getDescription());
     }
 }
