@@ -28,6 +28,7 @@ import static org.openhab.binding.dyson.internal.handler.FaultChecks.disposeLeav
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.otherNightMode;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.threads;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +232,22 @@ class CloudFaultsTest {
         assertTrue(shown.stream().anyMatch(info -> info.getStatusDetail() == ThingStatusDetail.COMMUNICATION_ERROR
                 && String.valueOf(info.getDescription()).contains("cloud-error")), shown.toString());
         awaitWorkingOverTheCloud(harness);
+    }
+
+    @Test
+    void aMebibyteFromTheDeviceCrossesTheWebSocketAndChangesNothing() throws Exception {
+        HandlerTestWorld.Account under = newAccount().logIn();
+        DeviceHarness harness = startCloudDevice(under);
+        awaitWorkingOverTheCloud(harness);
+        int statuses = harness.statuses.size();
+        String big = "{\"msg\":\"STATE-CHANGE\",\"product-state\":{},\"padding\":\"" + "a".repeat(1024 * 1024)
+                + "\"}";
+        simulator().publishRaw(simulator().topics().current(), big.getBytes(StandardCharsets.UTF_8));
+        // the answer to this command comes after the big message: it crossed (or was dropped) and the link lives
+        commandReachesTheDevice(harness, simulator());
+        assertEquals(List.of(), harness.statuses.subList(statuses, harness.statuses.size()).stream()
+                .filter(info -> info.getStatus() != ThingStatus.ONLINE).toList(), "never OFFLINE");
+        awaitTransport(harness, "CLOUD", "configured: cloud");
     }
 
     @Test
