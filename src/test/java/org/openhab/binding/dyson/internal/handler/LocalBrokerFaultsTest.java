@@ -13,6 +13,7 @@
 package org.openhab.binding.dyson.internal.handler;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.WAIT;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.assertNothingEscaped;
@@ -35,11 +36,14 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.dyson.internal.LogCapture;
+import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -121,6 +125,30 @@ class LocalBrokerFaultsTest {
             commandReachesTheDevice(harness, simulator);
         } finally {
             broker.start();
+            disposeLeavesNothing(harness, threadsBefore);
+        }
+        assertNothingEscaped(logs);
+    }
+
+    @Test
+    @Disabled("Issue 8 finding: HELLO only marks the device present; the link does not ask for the current state, so "
+            + "a device that (re)connects to its broker after the binding shows stale values until the next poll "
+            + "(refreshInterval, 60 s by default); a thing that had no state yet stays OFFLINE with the old reason")
+    void aDeviceThatReconnectsAfterTheBindingIsAskedForItsStateWhenItSaysHello() throws Exception {
+        DeviceSimulator simulator = WORLD.world(ROOT).device();
+        List<String> threadsBefore = threads();
+        // the default poll interval: only the HELLO can explain a quick update
+        DeviceHarness harness = HandlerTestWorld
+                .device(ROOT, WORLD.localConfig(ROOT, HandlerTestWorld.PASSWORD), null, WORLD.settings()).start();
+        try {
+            awaitOnlineWithFreshState(harness, simulator, POWER_KEY);
+            simulator.close();
+            simulator.changeSilently("nmod", otherNightMode(simulator).toString());
+            simulator.start(WORLD.world(ROOT).broker().port()); // says HELLO
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertEquals(
+                    OnOffType.from("ON".equals(simulator.productState().get("nmod"))),
+                    harness.state(DysonChannel.NIGHT_MODE)));
+        } finally {
             disposeLeavesNothing(harness, threadsBefore);
         }
         assertNothingEscaped(logs);

@@ -46,8 +46,8 @@ import com.google.gson.JsonParser;
  * and answers like a real device, seeded with real captured messages of its product family
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
  * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
- * {@code [old, new]} pairs for all keys, says HELLO on start and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor
- * values can drift ({@link #driftSensors}), as a standalone simulator shows them.
+ * {@code [old, new]} pairs for all keys, says HELLO on start and after every reconnect, and can say GONE-AWAY, GOODBYE
+ * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -340,7 +340,9 @@ public final class DeviceSimulator implements AutoCloseable {
             if (reconnect && mqtt != null) {
                 try {
                     mqtt.subscribe(topics.command(), 1);
-                } catch (MqttException e) {
+                    // as a real device announces itself whenever it (re)connects to its broker
+                    hello();
+                } catch (MqttException | IllegalStateException e) {
                     // the next reconnect tries again
                 }
             }
