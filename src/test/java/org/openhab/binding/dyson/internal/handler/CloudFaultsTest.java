@@ -39,6 +39,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.dyson.internal.LogCapture;
@@ -156,6 +157,28 @@ class CloudFaultsTest {
 
         awaitWorkingOverTheCloud(harness);
         pending.assertAppliedOrRefused(logs);
+    }
+
+    @Test
+    @Disabled("Issue 8 finding: after a refused upgrade the link asks the account for fresh credentials, but "
+            + "DysonAccountSession hands back the ones it issued less than 10 s ago (IOT_CREDENTIALS_INTERVAL), so "
+            + "the refused grant is presented again for up to 10 s (observed: about 10 refusals, ONLINE after ~10 s); "
+            + "README: 'fetched fresh before every cloud connection and after any refusal'")
+    void aRefusedGrantIsNotPresentedAgain() throws Exception {
+        HandlerTestWorld.Account under = newAccount().logIn();
+        DeviceHarness harness = startCloudDevice(under);
+        awaitWorkingOverTheCloud(harness);
+        String serial = simulator().topics().serial();
+        String refusedGrant = DeviceHarness.nonNull(WORLD.cloud().lastGrant(serial)).tokenValue();
+        int refusedBefore = endpoint().upgradesRefused();
+
+        WORLD.world(ROOT).authority().revokeAll();
+        endpoint().stop();
+        endpoint().start();
+        await().atMost(WAIT).until(() -> endpoint().upgradesRefused() > refusedBefore);
+        await().atMost(Duration.ofSeconds(5)).until(() -> harness.status() == ThingStatus.ONLINE);
+        assertEquals(refusedBefore + 1, endpoint().upgradesRefused(), "the refused grant was presented once");
+        assertTrue(!refusedGrant.equals(DeviceHarness.nonNull(WORLD.cloud().lastGrant(serial)).tokenValue()));
     }
 
     @Test
