@@ -212,6 +212,7 @@ class CloudFaultsTest {
         endpoint().stop();
         endpoint().start();
         awaitUnreachable(harness, NO_CREDENTIALS);
+        awaitTransport(harness, "NONE", "account");
         FaultChecks.PendingCommand pending = commandWhileDown(harness, simulator(), logs);
 
         // the user enters the code Dyson e-mailed
