@@ -19,9 +19,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,6 +68,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
     private final AtomicInteger upgradesAccepted = new AtomicInteger();
     private final AtomicInteger upgradesRefused = new AtomicInteger();
     private final AtomicInteger connectsRefused = new AtomicInteger();
+    private final Deque<Integer> forcedRefusals = new ConcurrentLinkedDeque<>();
     private final Set<Socket> relaySockets = ConcurrentHashMap.newKeySet();
     private final ExecutorService pumps = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, THREAD_NAME_PREFIX + "-pump");
@@ -129,6 +132,16 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Refuses the next {@code times} upgrades with {@code status} whatever their headers (fault tests: 401 as for
+     * missing authorizer headers, 403 as for a revoked grant or a wrong signature).
+     */
+    public void refuseNextUpgrades(int status, int times) {
+        for (int i = 0; i < times; i++) {
+            forcedRefusals.add(status);
+        }
+    }
+
     public int upgradesAccepted() {
         return upgradesAccepted.get();
     }
@@ -162,6 +175,12 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         String token = request.getHeader(IotAuthority.TOKEN_KEY);
         String signature = request.getHeader(SIGNATURE_HEADER);
         try {
+            Integer forced = forcedRefusals.poll();
+            if (forced != null) {
+                upgradesRefused.incrementAndGet();
+                response.sendError(forced, forced == 401 ? "Unauthorized" : "Forbidden");
+                return null;
+            }
             if (name == null || token == null || signature == null) {
                 upgradesRefused.incrementAndGet();
                 response.sendError(401, "Unauthorized");

@@ -46,8 +46,8 @@ import com.google.gson.JsonParser;
  * and answers like a real device, seeded with real captured messages of its product family
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
  * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
- * {@code [old, new]} pairs for all keys, says HELLO on start and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor
- * values can drift ({@link #driftSensors}), as a standalone simulator shows them.
+ * {@code [old, new]} pairs for all keys, says HELLO on start and after every reconnect, and can say GONE-AWAY, GOODBYE
+ * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -197,6 +197,30 @@ public final class DeviceSimulator implements AutoCloseable {
         publish(topics.connection(), envelope("IM-BACK"));
     }
 
+    /**
+     * Changes a product-state value without telling anyone, as the remote control or the device's own button does
+     * while no client listens; the next REQUEST-CURRENT-STATE reports it.
+     */
+    public synchronized void changeSilently(String key, String value) {
+        productState.put(key, value);
+    }
+
+    /**
+     * Publishes {@code payload} as it is (QoS 1) on one of the device's topics, e.g. malformed or oversized data for
+     * fault tests; waits until the broker has taken it.
+     */
+    public void publishRaw(String topic, byte[] payload) {
+        MqttAsyncClient mqtt = client;
+        if (mqtt == null) {
+            throw new IllegalStateException("Simulator not started");
+        }
+        try {
+            mqtt.publish(topic, payload, 1, false).waitForCompletion(TIMEOUT_MILLIS);
+        } catch (MqttException e) {
+            throw new IllegalStateException("Simulator could not publish: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         MqttAsyncClient mqtt = client;
@@ -316,7 +340,9 @@ public final class DeviceSimulator implements AutoCloseable {
             if (reconnect && mqtt != null) {
                 try {
                     mqtt.subscribe(topics.command(), 1);
-                } catch (MqttException e) {
+                    // as a real device announces itself whenever it (re)connects to its broker
+                    hello();
+                } catch (MqttException | IllegalStateException e) {
                     // the next reconnect tries again
                 }
             }

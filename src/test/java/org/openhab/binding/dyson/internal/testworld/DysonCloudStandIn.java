@@ -112,6 +112,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
     private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
     private final Map<String, IotAuthority.Grant> lastGrants = new ConcurrentHashMap<>();
 
+    private volatile String iotEndpoint = TestPki.IOT_ENDPOINT;
     private volatile BiConsumer<String, String> mailbox = (email, code) -> {
     };
 
@@ -215,6 +216,14 @@ public final class DysonCloudStandIn implements AutoCloseable {
     /** The IoT credentials last issued for a device, null if none. */
     public IotAuthority.@Nullable Grant lastGrant(String serial) {
         return lastGrants.get(serial);
+    }
+
+    /**
+     * The AWS IoT endpoint host name that IoT credentials name from now on (default {@link TestPki#IOT_ENDPOINT});
+     * e.g. {@link TestPki#UNCERTIFIED_HOST}, which resolves to loopback but is not in the endpoint's certificate.
+     */
+    public void useIotEndpoint(String host) {
+        iotEndpoint = host;
     }
 
     /** Invalidates every bearer token issued so far (as a password change or logout would). */
@@ -446,7 +455,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         credentials.addProperty("TokenValue", grant.tokenValue());
         credentials.addProperty("TokenSignature", grant.tokenSignature());
         JsonObject response = new JsonObject();
-        response.addProperty("Endpoint", TestPki.IOT_ENDPOINT);
+        response.addProperty("Endpoint", iotEndpoint);
         response.add("IoTCredentials", credentials);
         return Answer.ok(response);
     }

@@ -42,6 +42,9 @@ import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
 @NonNullByDefault
 public final class EmbeddedBroker implements AutoCloseable {
 
+    /** The largest MQTT message the broker relays (2 MiB; Moquette's own default is 8092 bytes). */
+    public static final int MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private final AtomicInteger connectAttempts = new AtomicInteger();
     private final List<Long> connectNanos = new CopyOnWriteArrayList<>();
@@ -82,6 +85,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty("telemetry_enabled", "false");
         properties.setProperty("allow_anonymous", Boolean.toString(allowAnonymous));
         properties.setProperty("session_queue_size", "4096");
+        // Moquette's default (8092 bytes) drops the publisher of anything bigger; fault tests send 1 MiB
+        properties.setProperty("netty.mqtt.message_size", Integer.toString(MAX_MESSAGE_BYTES));
         Server newServer = new Server();
         IAuthenticator authenticator = this::check;
         newServer.startServer(new MemoryConfig(properties), List.of(), null, authenticator,
