@@ -133,6 +133,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
     private final IotAuthority authority;
     private final int brokerPort;
     private final AtomicInteger upgradesAccepted = new AtomicInteger();
+    private final AtomicInteger connectsAdmitted = new AtomicInteger();
     private final Map<Refusal, AtomicInteger> refusals = counters(Refusal.class);
     private final Map<Drop, AtomicInteger> drops = counters(Drop.class);
     private final Set<RelayEndpoint> relays = ConcurrentHashMap.newKeySet();
@@ -252,6 +253,11 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
 
     public int upgradesAccepted() {
         return upgradesAccepted.get();
+    }
+
+    /** CONNECTs that passed every rule and were relayed to the broker (refused ones never reach it). */
+    public int connectsAdmitted() {
+        return connectsAdmitted.get();
     }
 
     /** Upgrades refused with an HTTP error (no sub-protocol {@code mqtt}, authorizer headers). */
@@ -449,6 +455,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         /** Takes over the client id (dropping an older session with it) and starts the session clock. */
         private void admit(String clientId) {
             connectChecked = true;
+            connectsAdmitted.incrementAndGet();
             RelayEndpoint older = sessionsByClientId.put(clientId, this);
             if (older != null && older != this) {
                 older.drop(Drop.TAKEN_OVER);
