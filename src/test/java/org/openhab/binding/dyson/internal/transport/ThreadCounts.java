@@ -33,37 +33,37 @@ import org.openhab.binding.dyson.internal.util.NetworkWorkers;
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
-final class ThreadCounts {
+public final class ThreadCounts {
 
     /** How Paho 1.2.5 names the threads it starts (the MQTT ones end with the client id). */
-    static final List<String> PAHO_PREFIXES = List.of("MQTT Con: ", "MQTT Rec: ", "MQTT Snd: ", "MQTT Call: ",
-            "MQTT Disc: ", "MQTT Ping: ", "MQTT Reconnect: ", "WssSocketReceiver", "webSocketReceiver");
+    public static final List<String> PAHO_PREFIXES = List.of("MQTT Con: ", "MQTT Rec: ", "MQTT Snd: ",
+            "MQTT Call: ", "MQTT Disc: ", "MQTT Ping: ", "MQTT Reconnect: ", "WssSocketReceiver", "webSocketReceiver");
     private static final String SIMULATOR_CLIENT = ": sim-";
 
     private ThreadCounts() {
     }
 
     /** Paho's threads of the binding's connections. */
-    static long paho() {
+    public static long paho() {
         return pahoNames().size();
     }
 
     /** The names of those threads, sorted. */
-    static List<String> pahoNames() {
+    public static List<String> pahoNames() {
         return liveNames(ThreadCounts::isPahoConnectionThread);
     }
 
     /** The binding's network pool threads (they may idle up to 30 s, so not for leak checks right after a close). */
-    static long pool() {
+    public static long pool() {
         return poolNames().size();
     }
 
     /** The names of those threads, sorted. */
-    static List<String> poolNames() {
+    public static List<String> poolNames() {
         return liveNames(name -> name.startsWith(NetworkWorkers.THREAD_NAME_PREFIX));
     }
 
-    static boolean isPahoConnectionThread(String name) {
+    public static boolean isPahoConnectionThread(String name) {
         return PAHO_PREFIXES.stream().anyMatch(name::startsWith) && !name.contains(SIMULATOR_CLIENT);
     }
 
