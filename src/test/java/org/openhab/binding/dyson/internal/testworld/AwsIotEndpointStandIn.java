@@ -54,7 +54,6 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.WebSocketListener;
 import org.eclipse.jetty.websocket.servlet.ServletUpgradeRequest;
 import org.eclipse.jetty.websocket.servlet.ServletUpgradeResponse;
@@ -375,7 +374,6 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         private volatile @Nullable Session session;
         private volatile @Nullable Socket broker;
         private volatile @Nullable ScheduledFuture<?> expiry;
-        private boolean connectChecked;
 
         RelayEndpoint(String grantedClientId) {
             this.grantedClientId = grantedClientId;
@@ -388,14 +386,6 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
             }
             session = newSession;
             relays.add(this);
-            try {
-                Socket socket = new Socket("127.0.0.1", brokerPort);
-                socket.setTcpNoDelay(true);
-                broker = socket;
-                pumps.execute(() -> pumpToClient(socket, newSession));
-            } catch (IOException e) {
-                newSession.close(StatusCode.SERVER_ERROR, "broker unavailable");
-            }
             if (ended.get()) {
                 end();
             }
@@ -417,19 +407,19 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
 
         @Override
         public void onWebSocketBinary(byte @Nullable [] payload, int offset, int length) {
-            Socket socket = broker;
-            if (payload == null || socket == null || ended.get()) {
+            Session client = session;
+            if (payload == null || client == null || ended.get()) {
                 return;
             }
             try {
-                OutputStream out = socket.getOutputStream();
-                if (connectChecked) {
-                    out.write(payload, offset, length);
+                Socket socket = broker;
+                if (socket != null) {
+                    socket.getOutputStream().write(payload, offset, length);
                     return;
                 }
                 pending.write(payload, offset, length);
+                MqttConnectPacket connect;
                 Refusal refusal;
-                MqttConnectPacket connect = null;
                 try {
                     connect = MqttConnectPacket.parse(pending.toByteArray());
                     if (connect == null) {
@@ -437,35 +427,44 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
                     }
                     refusal = check(connect, grantedClientId);
                 } catch (IllegalArgumentException e) {
+                    connect = null;
                     refusal = Refusal.NOT_A_CONNECT;
                 }
-                if (refusal != null || connect == null) {
+                if (connect == null || refusal != null) {
                     refusals.get(refusal == null ? Refusal.NOT_A_CONNECT : refusal).incrementAndGet();
                     end();
                     return;
                 }
-                admit(connect.clientId());
-                out.write(pending.toByteArray());
-                out.flush();
+                admit(connect.clientId(), client);
             } catch (IOException e) {
                 end();
             }
         }
 
-        /** Takes over the client id (dropping an older session with it) and starts the session clock. */
-        private void admit(String clientId) {
-            connectChecked = true;
+        /**
+         * Opens the relay to the broker and passes the CONNECT on, takes over the client id (dropping an older
+         * session with it) and starts the session clock.
+         */
+        private void admit(String clientId, Session client) throws IOException {
             connectsAdmitted.incrementAndGet();
             RelayEndpoint older = sessionsByClientId.put(clientId, this);
             if (older != null && older != this) {
                 older.drop(Drop.TAKEN_OVER);
             }
+            Socket socket = new Socket("127.0.0.1", brokerPort);
+            socket.setTcpNoDelay(true);
+            broker = socket;
             try {
+                pumps.execute(() -> pumpToClient(socket, client));
                 expiry = timers.schedule(() -> drop(Drop.MAX_DURATION), maxSessionDuration.toMillis(),
                         TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
-                // closing: no clock needed
+                end(); // the stand-in is closing
+                return;
             }
+            OutputStream out = socket.getOutputStream();
+            out.write(pending.toByteArray());
+            out.flush();
             if (ended.get()) {
                 end();
             }
