@@ -43,6 +43,7 @@ import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
 import org.openhab.binding.dyson.internal.testworld.StandInDevice;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
+import org.openhab.binding.dyson.internal.transport.ThreadCounts;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -487,12 +488,9 @@ class DysonDeviceHandlerTest {
         await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> harness.callbackCalls() == calls);
     }
 
-    /** Paho's threads of the binding's connections (the simulators' client ids start with "sim-"). */
+    /** Paho's threads of the binding's connections (see {@link ThreadCounts}). */
     static List<String> pahoThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> (name.startsWith("MQTT") || name.startsWith("WebSocketReceiver"))
-                        && !name.contains("sim-"))
-                .sorted().toList();
+        return ThreadCounts.pahoNames();
     }
 
     /** Tasks waiting in openHAB's shared scheduler (polls, reconnects, probes). */

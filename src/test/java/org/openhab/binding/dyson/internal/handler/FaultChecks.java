@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
-import org.openhab.binding.dyson.internal.transport.LeftoverThreads;
+import org.openhab.binding.dyson.internal.transport.ThreadCounts;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
@@ -177,7 +177,7 @@ final class FaultChecks {
 
     /** The connection threads now alive, to compare with after a dispose. */
     static List<String> threads() {
-        return LeftoverThreads.connectionThreads();
+        return ThreadCounts.pahoNames();
     }
 
     /** Disposes the thing (it must return promptly) and waits until its connection threads are gone. */

@@ -18,15 +18,31 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509ExtendedKeyManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -40,7 +56,6 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.WebSocketListener;
 import org.eclipse.jetty.websocket.servlet.ServletUpgradeRequest;
 import org.eclipse.jetty.websocket.servlet.ServletUpgradeResponse;
@@ -48,11 +63,20 @@ import org.eclipse.jetty.websocket.servlet.WebSocketServlet;
 import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
 
 /**
- * Stands in for the AWS IoT endpoint {@value TestPki#IOT_ENDPOINT}: Jetty 9.4 with TLS from {@link TestPki} on
- * 127.0.0.1, a WebSocket mapping at {@code /mqtt} (sub-protocol {@code mqtt}) that admits an upgrade only when the
- * three custom-authorizer headers match a grant of the {@link IotAuthority} (401 when one is missing, 403 when
- * wrong), then relays the MQTT bytes to the {@link EmbeddedBroker} over a loopback socket. A CONNECT whose client id
- * differs from the grant's is refused by closing the connection, as AWS does. Restartable on the same port.
+ * Stands in for the AWS IoT endpoint {@value TestPki#IOT_ENDPOINT}, as strict as AWS IoT with Dyson's custom
+ * authorizer (protocol notes §3.1, §3.5): Jetty 9.4 on 127.0.0.1 with TLS from {@link TestPki}, a WebSocket mapping
+ * at {@code /mqtt}, and a relay of the MQTT bytes to the {@link EmbeddedBroker} over a loopback socket.
+ * <ul>
+ * <li>TLS: the handshake fails without SNI or with another name than the endpoint's ({@link Refusal#SNI}).</li>
+ * <li>Upgrade: 400 without sub-protocol {@code mqtt}; 403 unless the three custom-authorizer headers match a valid
+ * grant of the {@link IotAuthority} (missing, misnamed, wrong or revoked alike).</li>
+ * <li>First MQTT packet: a CONNECT of MQTT 3.1.1 with clean session, no user name or password, keep-alive within
+ * {@value #MIN_KEEP_ALIVE}..{@value #MAX_KEEP_ALIVE} s and the grant's client id; anything else is dropped without
+ * being relayed.</li>
+ * <li>Sessions: a second CONNECT with a live client id drops the older session; a session is dropped after
+ * {@link #maxSessionDuration(Duration)} (24 h by default); {@link #dropSessions()} drops all now.</li>
+ * </ul>
+ * Restartable on the same port.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -60,21 +84,73 @@ import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
 public final class AwsIotEndpointStandIn implements AutoCloseable {
 
     public static final String THREAD_NAME_PREFIX = "aws-iot-standin";
+    public static final String SUB_PROTOCOL = "mqtt";
+    public static final int MIN_KEEP_ALIVE = 30;
+    public static final int MAX_KEEP_ALIVE = 1200;
+    public static final Duration AWS_MAX_SESSION_DURATION = Duration.ofHours(24);
     static final String NAME_HEADER = "X-Amz-CustomAuthorizer-Name";
     static final String SIGNATURE_HEADER = "X-Amz-CustomAuthorizer-Signature";
+
+    /** Why a connection was refused, in the order the checks run. */
+    public enum Refusal {
+        /** TLS handshake without SNI or with another host name. */
+        SNI,
+        /** Upgrade without the WebSocket sub-protocol {@code mqtt} (HTTP 400). */
+        SUB_PROTOCOL,
+        /** Upgrade whose authorizer headers are missing or match no valid grant (HTTP 403). */
+        AUTHORIZER,
+        /** First packet is no well-formed CONNECT. */
+        NOT_A_CONNECT,
+        /** CONNECT of another protocol than MQTT 3.1.1 (name {@code MQTT}, level 4). */
+        PROTOCOL_VERSION,
+        /** CONNECT with a user name or password. */
+        CREDENTIALS,
+        /** CONNECT without the clean-session flag. */
+        CLEAN_SESSION,
+        /** CONNECT with a keep-alive outside 30..1200 s. */
+        KEEP_ALIVE,
+        /** CONNECT with another client id than the grant's. */
+        CLIENT_ID;
+
+        boolean onConnect() {
+            return ordinal() >= NOT_A_CONNECT.ordinal();
+        }
+
+        boolean onUpgrade() {
+            return this == SUB_PROTOCOL || this == AUTHORIZER;
+        }
+    }
+
+    /** Why an admitted session was dropped by the endpoint. */
+    public enum Drop {
+        /** A newer connection connected with the same client id. */
+        TAKEN_OVER,
+        /** The session reached the maximum session duration. */
+        MAX_DURATION,
+        /** {@link #dropSessions()}. */
+        ON_REQUEST
+    }
 
     private final IotAuthority authority;
     private final int brokerPort;
     private final AtomicInteger upgradesAccepted = new AtomicInteger();
-    private final AtomicInteger upgradesRefused = new AtomicInteger();
-    private final AtomicInteger connectsRefused = new AtomicInteger();
     private final Deque<Integer> forcedRefusals = new ConcurrentLinkedDeque<>();
-    private final Set<Socket> relaySockets = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectsAdmitted = new AtomicInteger();
+    private final Map<Refusal, AtomicInteger> refusals = counters(Refusal.class);
+    private final Map<Drop, AtomicInteger> drops = counters(Drop.class);
+    private final Set<RelayEndpoint> relays = ConcurrentHashMap.newKeySet();
+    private final Map<String, RelayEndpoint> sessionsByClientId = new ConcurrentHashMap<>();
     private final ExecutorService pumps = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, THREAD_NAME_PREFIX + "-pump");
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, THREAD_NAME_PREFIX + "-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Duration maxSessionDuration = AWS_MAX_SESSION_DURATION;
     private @Nullable Server server;
     private int port;
 
@@ -83,10 +159,34 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         this.brokerPort = brokerPort;
     }
 
+    private static <E extends Enum<E>> Map<E, AtomicInteger> counters(Class<E> type) {
+        Map<E, AtomicInteger> map = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            map.put(value, new AtomicInteger());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     /** Listens on {@code fixedPort} from the next start on (0: a free port picked by the system). */
     public synchronized AwsIotEndpointStandIn onPort(int fixedPort) {
         port = fixedPort;
         return this;
+    }
+
+    /**
+     * Drops each session this long after its CONNECT was admitted (AWS: at most 24 h). Applies to sessions that
+     * connect afterwards.
+     */
+    public AwsIotEndpointStandIn maxSessionDuration(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("The maximum session duration must be positive");
+        }
+        maxSessionDuration = duration;
+        return this;
+    }
+
+    public Duration maxSessionDuration() {
+        return maxSessionDuration;
     }
 
     /** Starts on a free port (or the one set by {@link #onPort}) the first time, on the same port afterwards. */
@@ -98,8 +198,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         threads.setName(THREAD_NAME_PREFIX);
         Server newServer = new Server(threads);
         SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setKeyStore(TestPki.get().serverKeyStore());
-        tls.setKeyStorePassword(TestPki.get().keyStorePassword());
+        tls.setSslContext(tlsContext());
         ServerConnector connector = new ServerConnector(newServer, new SslConnectionFactory(tls, "http/1.1"),
                 new HttpConnectionFactory(new HttpConfiguration()));
         connector.setHost("127.0.0.1");
@@ -116,25 +215,51 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         return this;
     }
 
+    /** The test PKI's server certificate, offered only to clients that ask for the endpoint's name by SNI. */
+    private SSLContext tlsContext() throws GeneralSecurityException {
+        KeyManagerFactory factory = KeyManagerFactory.getInstance("PKIX");
+        factory.init(TestPki.get().serverKeyStore(), TestPki.get().keyStorePassword().toCharArray());
+        X509ExtendedKeyManager keys = (X509ExtendedKeyManager) factory.getKeyManagers()[0];
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(new KeyManager[] { new ExactSniKeyManager(keys, TestPki.IOT_ENDPOINT,
+                () -> refusals.get(Refusal.SNI).incrementAndGet()) }, null, null);
+        return context;
+    }
+
     /** Stops the endpoint: open relays are cut, new connections are refused until {@link #start()}. */
     public synchronized void stop() throws Exception {
         Server current = server;
         server = null;
-        for (Socket socket : relaySockets) {
-            closeQuietly(socket);
+        for (RelayEndpoint relay : relays) {
+            relay.end();
         }
         if (current != null) {
             current.stop();
         }
     }
 
+    /** Drops every live session now (as AWS may at any time); returns how many were dropped. */
+    public int dropSessions() {
+        int dropped = 0;
+        for (RelayEndpoint relay : List.copyOf(relays)) {
+            if (relay.drop(Drop.ON_REQUEST)) {
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
     public int port() {
         return port;
     }
 
+    public int upgradesAccepted() {
+        return upgradesAccepted.get();
+    }
+
     /**
-     * Refuses the next {@code times} upgrades with {@code status} whatever their headers (fault tests: 401 as for
-     * missing authorizer headers, 403 as for a revoked grant or a wrong signature).
+     * Refuses the next {@code times} upgrades with {@code status} whatever their headers (fault tests: 401 as a
+     * front that wants credentials, 403 as for a revoked grant or a wrong signature).
      */
     public void refuseNextUpgrades(int status, int times) {
         for (int i = 0; i < times; i++) {
@@ -142,23 +267,51 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         }
     }
 
-    public int upgradesAccepted() {
-        return upgradesAccepted.get();
+    /** CONNECTs that passed every rule and were relayed to the broker (refused ones never reach it). */
+    public int connectsAdmitted() {
+        return connectsAdmitted.get();
     }
 
+    /** Upgrades refused with an HTTP error (no sub-protocol {@code mqtt}, authorizer headers). */
     public int upgradesRefused() {
-        return upgradesRefused.get();
+        return sum(refusals, Refusal::onUpgrade);
     }
 
-    /** CONNECTs refused because their client id was not the grant's. */
+    /** Connections dropped at their first MQTT packet (any CONNECT rule: version, flags, keep-alive, client id). */
     public int connectsRefused() {
-        return connectsRefused.get();
+        return sum(refusals, Refusal::onConnect);
+    }
+
+    /** TLS handshakes refused for their SNI. */
+    public int handshakesRefused() {
+        return refusals(Refusal.SNI);
+    }
+
+    /** Connections refused for one reason. */
+    public int refusals(Refusal reason) {
+        return refusals.get(reason).get();
+    }
+
+    /** Admitted sessions dropped for one reason. */
+    public int sessionsDropped(Drop reason) {
+        return drops.get(reason).get();
+    }
+
+    /** Sessions whose CONNECT was admitted and that are still open. */
+    public int liveSessions() {
+        return sessionsByClientId.size();
+    }
+
+    private static <E> int sum(Map<E, AtomicInteger> counters, Predicate<E> which) {
+        return counters.entrySet().stream().filter(e -> which.test(e.getKey())).mapToInt(e -> e.getValue().get())
+                .sum();
     }
 
     @Override
     public void close() throws Exception {
         stop();
         pumps.shutdownNow();
+        timers.shutdownNow();
     }
 
     private static void closeQuietly(Socket socket) {
@@ -169,37 +322,53 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
         }
     }
 
-    /** Checks the custom-authorizer headers on the upgrade request. */
+    /** Checks the sub-protocol and the custom-authorizer headers on the upgrade request (§3.5: 403 for all). */
     private @Nullable Object createEndpoint(ServletUpgradeRequest request, ServletUpgradeResponse response) {
-        String name = request.getHeader(NAME_HEADER);
-        String token = request.getHeader(IotAuthority.TOKEN_KEY);
-        String signature = request.getHeader(SIGNATURE_HEADER);
         try {
+            if (!request.getSubProtocols().contains(SUB_PROTOCOL)) {
+                refusals.get(Refusal.SUB_PROTOCOL).incrementAndGet();
+                response.sendError(400, "Bad Request");
+                return null;
+            }
             Integer forced = forcedRefusals.poll();
             if (forced != null) {
-                upgradesRefused.incrementAndGet();
+                refusals.get(Refusal.AUTHORIZER).incrementAndGet();
                 response.sendError(forced, forced == 401 ? "Unauthorized" : "Forbidden");
                 return null;
             }
-            if (name == null || token == null || signature == null) {
-                upgradesRefused.incrementAndGet();
-                response.sendError(401, "Unauthorized");
-                return null;
-            }
-            Optional<IotAuthority.Grant> grant = authority.check(name, token, signature);
+            Optional<IotAuthority.Grant> grant = authority.check(request.getHeader(NAME_HEADER),
+                    request.getHeader(IotAuthority.TOKEN_KEY), request.getHeader(SIGNATURE_HEADER));
             if (grant.isEmpty()) {
-                upgradesRefused.incrementAndGet();
+                refusals.get(Refusal.AUTHORIZER).incrementAndGet();
                 response.sendError(403, "Forbidden");
                 return null;
             }
-            if (request.getSubProtocols().contains("mqtt")) {
-                response.setAcceptedSubProtocol("mqtt");
-            }
+            response.setAcceptedSubProtocol(SUB_PROTOCOL);
             upgradesAccepted.incrementAndGet();
             return new RelayEndpoint(grant.get().clientId());
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The first rule a CONNECT breaks, or null when it may pass. */
+    private static @Nullable Refusal check(MqttConnectPacket connect, String grantedClientId) {
+        if (!"MQTT".equals(connect.protocolName()) || connect.level() != 4) {
+            return Refusal.PROTOCOL_VERSION;
+        }
+        if (connect.userName() || connect.password()) {
+            return Refusal.CREDENTIALS;
+        }
+        if (!connect.cleanSession()) {
+            return Refusal.CLEAN_SESSION;
+        }
+        if (connect.keepAliveSeconds() < MIN_KEEP_ALIVE || connect.keepAliveSeconds() > MAX_KEEP_ALIVE) {
+            return Refusal.KEEP_ALIVE;
+        }
+        if (!connect.clientId().equals(grantedClientId)) {
+            return Refusal.CLIENT_ID;
+        }
+        return null;
     }
 
     /** The WebSocket servlet at /mqtt. */
@@ -220,9 +389,10 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
 
         private final String grantedClientId;
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        private @Nullable Session session;
-        private @Nullable Socket broker;
-        private boolean connectChecked;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile @Nullable Session session;
+        private volatile @Nullable Socket broker;
+        private volatile @Nullable ScheduledFuture<?> expiry;
 
         RelayEndpoint(String grantedClientId) {
             this.grantedClientId = grantedClientId;
@@ -234,14 +404,9 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
                 return;
             }
             session = newSession;
-            try {
-                Socket socket = new Socket("127.0.0.1", brokerPort);
-                socket.setTcpNoDelay(true);
-                broker = socket;
-                relaySockets.add(socket);
-                pumps.execute(() -> pumpToClient(socket, newSession));
-            } catch (IOException e) {
-                newSession.close(StatusCode.SERVER_ERROR, "broker unavailable");
+            relays.add(this);
+            if (ended.get()) {
+                end();
             }
         }
 
@@ -255,108 +420,121 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
             } catch (IOException e) {
                 // broker side closed
             } finally {
-                relaySockets.remove(socket);
-                client.close();
+                end();
             }
         }
 
         @Override
         public void onWebSocketBinary(byte @Nullable [] payload, int offset, int length) {
-            Socket socket = broker;
-            Session current = session;
-            if (payload == null || socket == null || current == null) {
+            Session client = session;
+            if (payload == null || client == null || ended.get()) {
                 return;
             }
             try {
-                OutputStream out = socket.getOutputStream();
-                if (connectChecked) {
-                    out.write(payload, offset, length);
+                Socket socket = broker;
+                if (socket != null) {
+                    socket.getOutputStream().write(payload, offset, length);
                     return;
                 }
                 pending.write(payload, offset, length);
-                String clientId = MqttConnectPacket.clientId(pending.toByteArray());
-                if (clientId == null) {
+                MqttConnectPacket connect;
+                Refusal refusal;
+                try {
+                    connect = MqttConnectPacket.parse(pending.toByteArray());
+                    if (connect == null) {
+                        return;
+                    }
+                    refusal = check(connect, grantedClientId);
+                } catch (IllegalArgumentException e) {
+                    connect = null;
+                    refusal = Refusal.NOT_A_CONNECT;
+                }
+                if (connect == null || refusal != null) {
+                    refusals.get(refusal == null ? Refusal.NOT_A_CONNECT : refusal).incrementAndGet();
+                    end();
                     return;
                 }
-                if (!clientId.equals(grantedClientId)) {
-                    connectsRefused.incrementAndGet();
-                    closeQuietly(socket);
-                    current.close(StatusCode.POLICY_VIOLATION, "client id not allowed");
-                    return;
-                }
-                connectChecked = true;
-                out.write(pending.toByteArray());
-                out.flush();
+                admit(connect.clientId(), client);
             } catch (IOException e) {
+                end();
+            }
+        }
+
+        /**
+         * Opens the relay to the broker and passes the CONNECT on, takes over the client id (dropping an older
+         * session with it) and starts the session clock.
+         */
+        private void admit(String clientId, Session client) throws IOException {
+            connectsAdmitted.incrementAndGet();
+            RelayEndpoint older = sessionsByClientId.put(clientId, this);
+            if (older != null && older != this) {
+                older.drop(Drop.TAKEN_OVER);
+            }
+            Socket socket = new Socket("127.0.0.1", brokerPort);
+            socket.setTcpNoDelay(true);
+            broker = socket;
+            try {
+                pumps.execute(() -> pumpToClient(socket, client));
+                expiry = timers.schedule(() -> drop(Drop.MAX_DURATION), maxSessionDuration.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                end(); // the stand-in is closing
+                return;
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(pending.toByteArray());
+            out.flush();
+            if (ended.get()) {
+                end();
+            }
+        }
+
+        /** Drops this session as AWS does (the connection just closes); false if it had ended already. */
+        boolean drop(Drop reason) {
+            if (!ended.compareAndSet(false, true)) {
+                return false;
+            }
+            drops.get(reason).incrementAndGet();
+            end();
+            return true;
+        }
+
+        /** Closes both sides; safe to call more than once. */
+        void end() {
+            ended.set(true);
+            relays.remove(this);
+            sessionsByClientId.remove(grantedClientId, this);
+            ScheduledFuture<?> clock = expiry;
+            if (clock != null) {
+                clock.cancel(false);
+            }
+            Socket socket = broker;
+            if (socket != null) {
                 closeQuietly(socket);
-                current.close();
+            }
+            Session current = session;
+            if (current != null && current.isOpen()) {
+                try {
+                    current.disconnect();
+                } catch (IOException e) {
+                    // gone anyway
+                }
             }
         }
 
         @Override
         public void onWebSocketText(@Nullable String message) {
+            end();
         }
 
         @Override
         public void onWebSocketClose(int statusCode, @Nullable String reason) {
-            Socket socket = broker;
-            if (socket != null) {
-                relaySockets.remove(socket);
-                closeQuietly(socket);
-            }
+            end();
         }
 
         @Override
         public void onWebSocketError(@Nullable Throwable cause) {
-            onWebSocketClose(StatusCode.ABNORMAL, null);
-        }
-    }
-
-    /** Reads the client id out of an MQTT 3.1/3.1.1 CONNECT packet. */
-    static final class MqttConnectPacket {
-
-        private MqttConnectPacket() {
-        }
-
-        /** The client id, or null while the packet is incomplete; "" for anything that is not a CONNECT. */
-        static @Nullable String clientId(byte[] data) {
-            if (data.length < 2) {
-                return null;
-            }
-            if ((data[0] & 0xF0) != 0x10) {
-                return "";
-            }
-            int remaining = 0;
-            int multiplier = 1;
-            int index = 1;
-            while (true) {
-                if (index >= data.length) {
-                    return null;
-                }
-                int digit = data[index++] & 0xFF;
-                remaining += (digit & 0x7F) * multiplier;
-                multiplier *= 128;
-                if ((digit & 0x80) == 0) {
-                    break;
-                }
-            }
-            if (data.length < index + remaining) {
-                return null;
-            }
-            int protocolNameLength = u16(data, index);
-            int clientIdAt = index + 2 + protocolNameLength + 1 + 1 + 2;
-            if (clientIdAt + 2 > index + remaining) {
-                return "";
-            }
-            int clientIdLength = u16(data, clientIdAt);
-            if (clientIdAt + 2 + clientIdLength > index + remaining) {
-                return "";
-            }
-            return new String(data, clientIdAt + 2, clientIdLength, StandardCharsets.UTF_8);
-        }
-
-        private static int u16(byte[] data, int at) {
-            return ((data[at] & 0xFF) << 8) | (data[at + 1] & 0xFF);
+            end();
         }
     }
 }

@@ -88,7 +88,7 @@ public final class ResettingProxy implements AutoCloseable {
                     return;
                 }
                 connect.write(buffer, 0, n);
-                clientId = AwsIotEndpointStandIn.MqttConnectPacket.clientId(connect.toByteArray());
+                clientId = MqttConnectPacket.clientId(connect.toByteArray());
             }
             clientIds.add(clientId);
             if (resetsLeft.getAndDecrement() > 0) {
