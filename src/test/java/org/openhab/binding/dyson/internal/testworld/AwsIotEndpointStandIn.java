@@ -84,6 +84,7 @@ import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
 public final class AwsIotEndpointStandIn implements AutoCloseable {
 
     public static final String THREAD_NAME_PREFIX = "aws-iot-standin";
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
     public static final String SUB_PROTOCOL = "mqtt";
     public static final int MIN_KEEP_ALIVE = 30;
     public static final int MAX_KEEP_ALIVE = 1200;
@@ -195,7 +196,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
             return this;
         }
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
-        threads.setName(THREAD_NAME_PREFIX);
+        threads.setName(THREAD_NAME_PREFIX + "-" + INSTANCES.incrementAndGet()); // told apart from other worlds'
         Server newServer = new Server(threads);
         SslContextFactory.Server tls = new SslContextFactory.Server();
         tls.setSslContext(tlsContext());
