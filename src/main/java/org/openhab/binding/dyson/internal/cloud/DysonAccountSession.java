@@ -226,6 +226,11 @@ public class DysonAccountSession {
         }
     }
 
+    /** The endpoint refused the last issued IoT credentials of a device: the next request fetches new ones. */
+    public void forgetIotCredentials(String serial) {
+        issuedIot.remove(serial);
+    }
+
     /** The current token (to persist), null when not logged in. A secret. */
     public @Nullable String token() {
         return token.get();

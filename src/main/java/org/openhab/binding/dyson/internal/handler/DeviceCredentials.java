@@ -65,6 +65,14 @@ class DeviceCredentials implements CredentialsSource {
     }
 
     @Override
+    public void iotCredentialsRefused() {
+        DysonAccountHandler handler = account.get();
+        if (handler != null) {
+            handler.iotCredentialsRefused(serial);
+        }
+    }
+
+    @Override
     public IotCredentials freshIotCredentials() throws CredentialsUnavailableException {
         DysonAccountHandler handler = account.get();
         if (handler == null) {

@@ -208,13 +208,26 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             throw new DysonCloudException(Kind.TOKEN_INVALID, "The Dyson account is not logged in");
         }
         try {
-            return current.iotCredentials(serial);
+            IotCredentials issued = current.iotCredentials(serial);
+            if (session != current || disposed) {
+                // the account was disposed or logged in anew meanwhile: these belong to nobody now
+                throw new DysonCloudException(Kind.TOKEN_INVALID, "The Dyson account is gone");
+            }
+            return issued;
         } catch (DysonCloudException e) {
             if (e.getKind() == Kind.TOKEN_INVALID && rejectedSession.getAndSet(current) != current) {
                 // the first device to meet this rejected token starts the new login; the others join it
                 onAccountQueue(() -> tokenRejected(current));
             }
             throw e;
+        }
+    }
+
+    /** The cloud endpoint refused the IoT credentials last issued for a device: never hand them out again. */
+    public void iotCredentialsRefused(String serial) {
+        DysonAccountSession current = session;
+        if (current != null) {
+            current.forgetIotCredentials(serial);
         }
     }
 

@@ -131,7 +131,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             disposed = false;
         }
         updateStatus(ThingStatus.UNKNOWN);
-        scheduler.execute(this::connect);
+        workers.execute(this::connect);
     }
 
     @Override
@@ -163,16 +163,21 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
-        // Deliberately not core's default: a device reached locally stays ONLINE while the account is offline.
-        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
+        // Deliberately not core's default: a device reached locally (or over a cloud session that AWS still keeps)
+        // stays ONLINE while the account is offline. Only when the account thing itself is gone does the device
+        // start over without it.
+        ThingStatus status = bridgeStatusInfo.getStatus();
+        if (status == ThingStatus.ONLINE) {
             accountDevicesChanged();
+        } else if ((status == ThingStatus.UNINITIALIZED || status == ThingStatus.REMOVED) && !isDisposed()) {
+            workers.execute(this::connect);
         }
     }
 
     /** The account read its device list: a thing still waiting for its device there tries again. */
     void accountDevicesChanged() {
         if (waitingForAccount && !isDisposed()) {
-            scheduler.execute(this::connect);
+            workers.execute(this::connect);
         }
     }
 

@@ -41,4 +41,7 @@ public interface CredentialsSource {
      * @throws CredentialsUnavailableException with a reason text when none can be had now
      */
     IotCredentials freshIotCredentials() throws CredentialsUnavailableException;
+
+    /** The cloud endpoint refused the credentials last handed out: the next call must not return them again. */
+    void iotCredentialsRefused();
 }

@@ -248,6 +248,9 @@ public final class DeviceLink implements AutoCloseable {
                 return;
             } catch (TransportException e) {
                 logger.debug("{}: {} transport failed: {}", topics.serial(), kind, e.reason());
+                if (kind == TransportKind.CLOUD && e.needsFreshCredentials()) {
+                    credentials.iotCredentialsRefused();
+                }
                 failures.add(e.reason());
                 if (unreachableAt == null) {
                     unreachableAt = e.unreachableAddress();

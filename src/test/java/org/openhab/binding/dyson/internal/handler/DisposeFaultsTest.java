@@ -27,7 +27,6 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.dyson.internal.LogCapture;
@@ -82,10 +81,6 @@ class DisposeFaultsTest {
     }
 
     @Test
-    @Disabled("Issue 8 finding: the device goes ONLINE over the cloud with IoT credentials that the disposed account's "
-            + "in-flight call still returns (DysonAccountHandler.iotCredentials does not drop a stale session's "
-            + "answer), and DysonDeviceHandler.bridgeStatusChanged ignores every non-ONLINE bridge status, so a "
-            + "cloud-only device stays ONLINE without its account until its AWS connection drops")
     void theAccountDisposedWhileItsDeviceConnectsLeavesTheDeviceOfflineWithAReason() throws Exception {
         HandlerTestWorld.Account account = WORLD.account("leaving@example.com", WORLD.listedDevice("wss")).logIn();
         DysonCloudStandIn cloud = WORLD.cloud();

@@ -36,7 +36,6 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.dyson.internal.LogCapture;
@@ -131,9 +130,6 @@ class LocalBrokerFaultsTest {
     }
 
     @Test
-    @Disabled("Issue 8 finding: HELLO only marks the device present; the link does not ask for the current state, so "
-            + "a device that (re)connects to its broker after the binding shows stale values until the next poll "
-            + "(refreshInterval, 60 s by default); a thing that had no state yet stays OFFLINE with the old reason")
     void aDeviceThatReconnectsAfterTheBindingIsAskedForItsStateWhenItSaysHello() throws Exception {
         DeviceSimulator simulator = WORLD.world(ROOT).device();
         List<String> threadsBefore = threads();

@@ -285,6 +285,10 @@ class DysonTestWorldTest {
         }
 
         @Override
+        public void iotCredentialsRefused() {
+        }
+
+        @Override
         public IotCredentials freshIotCredentials() throws CredentialsUnavailableException {
             DysonAccountSession account = session;
             if (account == null) {

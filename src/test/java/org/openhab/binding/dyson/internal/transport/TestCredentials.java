@@ -65,6 +65,10 @@ final class TestCredentials implements CredentialsSource {
     }
 
     @Override
+    public void iotCredentialsRefused() {
+    }
+
+    @Override
     public IotCredentials freshIotCredentials() throws CredentialsUnavailableException {
         if (!account) {
             throw new CredentialsUnavailableException("no account");
