@@ -27,12 +27,17 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.DysonThingTypes;
 import org.openhab.binding.dyson.internal.device.ProductType;
+import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.config.discovery.mdns.MDNSDiscoveryParticipant;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Finds Dyson air treatment devices on the local network by their MQTT service {@code _dyson_mqtt._tcp.local.},
@@ -56,6 +61,13 @@ public class DysonMDNSDiscoveryParticipant implements MDNSDiscoveryParticipant {
     private static final Pattern INSTANCE_NAME = Pattern.compile("([A-Za-z0-9]+)_([A-Za-z0-9][A-Za-z0-9.-]*)");
 
     private record Advertised(ProductType productType, ThingTypeUID thingType, String serial) {
+    }
+
+    private final ThingRegistry thingRegistry;
+
+    @Activate
+    public DysonMDNSDiscoveryParticipant(@Reference ThingRegistry thingRegistry) {
+        this.thingRegistry = thingRegistry;
     }
 
     @Override
@@ -87,6 +99,7 @@ public class DysonMDNSDiscoveryParticipant implements MDNSDiscoveryParticipant {
         if (address != null) {
             properties.put(PROPERTY_HOSTNAME, address);
         }
+        wakeUp(advertised.serial(), address);
         String label = "@text/discovery.dyson.mdns.label [\"" + advertised.productType().productName() + "\", \""
                 + advertised.serial() + "\"]";
         return DiscoveryResultBuilder.create(thingUID(advertised)).withLabel(label).withProperties(properties)
@@ -96,6 +109,16 @@ public class DysonMDNSDiscoveryParticipant implements MDNSDiscoveryParticipant {
     @Override
     public long getRemovalGracePeriodSeconds(ServiceInfo serviceInfo) {
         return REMOVAL_GRACE_PERIOD_SECONDS;
+    }
+
+    /**
+     * A device announces itself when it joins the network: a thing of it that waits to reconnect tries at once (and
+     * learns a changed address when it has none configured).
+     */
+    private void wakeUp(String serial, @Nullable String address) {
+        thingRegistry.stream().map(Thing::getHandler).filter(DysonDeviceHandler.class::isInstance)
+                .map(DysonDeviceHandler.class::cast).filter(handler -> handler.serves(serial))
+                .forEach(handler -> handler.deviceAnnounced(address));
     }
 
     private static ThingUID thingUID(Advertised advertised) {

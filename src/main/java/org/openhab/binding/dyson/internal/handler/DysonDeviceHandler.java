@@ -393,6 +393,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         logger.info("Command for {} not sent: {} ({})", config.serialNumber, reason, json);
     }
 
+    /** Whether this thing is the device with this serial number. */
+    public boolean serves(String serial) {
+        return config.serialNumber.trim().equalsIgnoreCase(serial);
+    }
+
     /**
      * The device announced itself on the network (mDNS), possibly at a new address: a thing waiting to reconnect
      * tries at once.

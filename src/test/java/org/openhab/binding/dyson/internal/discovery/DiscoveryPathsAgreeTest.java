@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.Mockito.mock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +29,16 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.MemoryStorage;
+import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 
@@ -53,7 +55,7 @@ class DiscoveryPathsAgreeTest {
 
     private final List<DiscoveryResult> accountResults = new ArrayList<>();
     private final DysonDeviceDiscoveryService accountDiscovery = new DysonDeviceDiscoveryService();
-    private final DysonMDNSDiscoveryParticipant mdnsDiscovery = new DysonMDNSDiscoveryParticipant();
+    private final DysonMDNSDiscoveryParticipant mdnsDiscovery = new DysonMDNSDiscoveryParticipant(mock(ThingRegistry.class));
     private @Nullable Bridge account;
 
     /** The account handler is never initialised: it only serves its thing to the discovery service. */

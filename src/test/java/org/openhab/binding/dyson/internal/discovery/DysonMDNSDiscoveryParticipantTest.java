@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import javax.jmdns.ServiceInfo;
 
@@ -42,7 +46,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
+import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -53,7 +60,7 @@ import org.openhab.core.thing.ThingUID;
 @NonNullByDefault
 class DysonMDNSDiscoveryParticipantTest {
 
-    private final DysonMDNSDiscoveryParticipant participant = new DysonMDNSDiscoveryParticipant();
+    private final DysonMDNSDiscoveryParticipant participant = new DysonMDNSDiscoveryParticipant(mock(ThingRegistry.class));
 
     private static ServiceInfo service(@Nullable String name, Inet4Address... addresses) {
         ServiceInfo info = mock(ServiceInfo.class);
@@ -172,5 +179,24 @@ class DysonMDNSDiscoveryParticipantTest {
     @Test
     void inboxEntriesOutliveShortAdvertisingGaps() {
         assertTrue(participant.getRemovalGracePeriodSeconds(service("475_AB1-EU-HAA0000A")) >= 60);
+    }
+
+    @Test
+    void anAnnouncementWakesTheThingOfThatDeviceWithItsAddress() throws Exception {
+        ThingRegistry things = mock(ThingRegistry.class);
+        DysonDeviceHandler announced = mock(DysonDeviceHandler.class);
+        DysonDeviceHandler other = mock(DysonDeviceHandler.class);
+        when(announced.serves("AB1-EU-KAA0000A")).thenReturn(true);
+        Thing announcedThing = mock(Thing.class);
+        Thing otherThing = mock(Thing.class);
+        Thing notOurs = mock(Thing.class);
+        when(announcedThing.getHandler()).thenReturn(announced);
+        when(otherThing.getHandler()).thenReturn(other);
+        when(things.stream()).thenAnswer(call -> Stream.of(notOurs, otherThing, announcedThing));
+
+        new DysonMDNSDiscoveryParticipant(things).createResult(service("438K_AB1-EU-KAA0000A", ipv4(192, 0, 2, 7)));
+
+        verify(announced).deviceAnnounced("192.0.2.7");
+        verify(other, never()).deviceAnnounced(any());
     }
 }
