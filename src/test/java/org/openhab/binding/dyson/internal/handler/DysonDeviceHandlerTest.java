@@ -27,6 +27,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -37,6 +38,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
@@ -202,6 +204,29 @@ class DysonDeviceHandlerTest {
         assertEquals(json(expectedData.replace('\'', '"')),
                 commandAndReceivedData(harness, simulator, channel, command));
         awaitState(harness, channel, (State) command);
+    }
+
+    @Test
+    void anUnknownProductTypeIsAConfigurationErrorNamingTheKnownOnes() throws Exception {
+        Map<String, Object> config = WORLD.localConfig(LINK, PASSWORD);
+        config.put("productType", "4755");
+        DeviceHarness harness = start(LINK, config, null, WORLD.settings());
+        await().atMost(WAIT).until(() -> harness.status() == ThingStatus.OFFLINE);
+        ThingStatusInfo info = harness.statusInfo();
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, info.getStatusDetail());
+        String description = String.valueOf(info.getDescription());
+        assertTrue(description.startsWith("@text/offline.device.unknown-product-type"), description);
+        assertTrue(description.contains("475, ") && description.contains("438K"), description);
+    }
+
+    @Test
+    void theProductTypeIsTakenInAnyCase() throws Exception {
+        String root = "438K";
+        Map<String, Object> config = WORLD.localConfig(root, PASSWORD);
+        config.put("productType", root.toLowerCase(Locale.ROOT));
+        DeviceHarness harness = start(root, config, null, WORLD.settings());
+        awaitOnline(harness);
+        assertEquals(root, harness.thing().getProperties().get(DysonBindingConstants.PROPERTY_PRODUCT_TYPE));
     }
 
     @Test
