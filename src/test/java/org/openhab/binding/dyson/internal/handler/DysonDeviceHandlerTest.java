@@ -221,7 +221,7 @@ class DysonDeviceHandlerTest {
 
     @Test
     void theProductTypeIsTakenInAnyCase() throws Exception {
-        String root = "438K";
+        String root = "438E";
         Map<String, Object> config = WORLD.localConfig(root, PASSWORD);
         config.put("productType", root.toLowerCase(Locale.ROOT));
         DeviceHarness harness = start(root, config, null, WORLD.settings());
