@@ -14,7 +14,9 @@ package org.openhab.binding.dyson.internal.transport;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -79,6 +81,7 @@ public final class DeviceLink implements AutoCloseable {
     /** How often a new connection asks for the state within the first-answer time-out. */
     private static final int ASKS = 10;
     private static final int MAX_UNDELIVERED = 20;
+    private static final int KEPT_ATTEMPTS = 100;
     private static final int PROBE_TIMEOUT_MILLIS = 1000;
     private static final Duration WAKE_UP_GAP = Duration.ofSeconds(5);
 
@@ -110,6 +113,7 @@ public final class DeviceLink implements AutoCloseable {
     private @Nullable Boolean deviceOnline;
     private String lastReport = "";
     private final List<Undelivered> undelivered = new ArrayList<>();
+    private final Deque<Long> attemptNanos = new ArrayDeque<>();
 
     public DeviceLink(DeviceEndpoint endpoint, CredentialsSource credentials, DeviceLinkListener listener,
             ScheduledExecutorService scheduler, NetworkWorkers workers, LinkSettings settings) {
@@ -138,6 +142,18 @@ public final class DeviceLink implements AutoCloseable {
     /** The state of the link. */
     public synchronized LinkState state() {
         return state;
+    }
+
+    /** When the last (at most {@value #KEPT_ATTEMPTS}) full connect attempts started, by {@link System#nanoTime()}. */
+    public synchronized List<Long> connectAttemptNanos() {
+        return List.copyOf(attemptNanos);
+    }
+
+    private synchronized void recordAttempt() {
+        if (attemptNanos.size() == KEPT_ATTEMPTS) {
+            attemptNanos.removeFirst();
+        }
+        attemptNanos.addLast(System.nanoTime());
     }
 
     /** The transport in use, {@link TransportKind#NONE} while not connected. */
@@ -239,6 +255,7 @@ public final class DeviceLink implements AutoCloseable {
         List<String> failures = new ArrayList<>();
         InetSocketAddress unreachableAt = null;
         for (TransportKind kind : plan) {
+            recordAttempt();
             try {
                 Session session = open(kind);
                 String reason = failures.isEmpty() ? primaryReason(kind) : "fallback: " + String.join("; ", failures);
