@@ -201,12 +201,45 @@ class DeviceLinkTest {
         startLink(TransportMode.CLOUD, false, credentials);
         awaitTransport("CLOUD: configured: cloud");
         world().authority().revokeAll();
-        // the session reaches its maximum duration: AWS drops it
-        world().endpoint().stop();
-        world().endpoint().start();
+        // AWS drops every session (as it does at its maximum duration or whenever it likes)
+        world().endpoint().dropSessions();
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("CLOUD: configured: cloud",
                 "NONE: connection to the cloud endpoint lost", "CLOUD: configured: cloud"), listener.transports));
         assertEquals(2, credentials.fetches());
+    }
+
+    @Test
+    void aSessionPastItsMaximumDurationComesBackWithFreshCredentials() throws Exception {
+        AwsIotEndpointStandIn endpoint = world().endpoint();
+        Duration usual = endpoint.maxSessionDuration();
+        endpoint.maxSessionDuration(Duration.ofSeconds(2));
+        try {
+            TestCredentials credentials = credentials(PASSWORD, true);
+            startLink(TransportMode.CLOUD, false, credentials);
+            awaitTransport("CLOUD: configured: cloud");
+            endpoint.maxSessionDuration(usual);
+            await().atMost(WAIT).until(() -> endpoint.sessionsDropped(AwsIotEndpointStandIn.Drop.MAX_DURATION) > 0);
+            await().atMost(WAIT).until(() -> credentials.fetches() == 2
+                    && "CLOUD: configured: cloud".equals(listener.lastTransport()));
+            assertTrue(listener.transports.contains("NONE: connection to the cloud endpoint lost"));
+        } finally {
+            endpoint.maxSessionDuration(usual);
+        }
+    }
+
+    @Test
+    void aDeviceBackBehindTheCloudIsAskedForItsStateAtOnce() {
+        startLink(TransportMode.CLOUD, false, credentials(PASSWORD, true));
+        awaitTransport("CLOUD: configured: cloud");
+        await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online")));
+        world().device().goneAway();
+        await().atMost(WAIT).until(
+                () -> listener.reachability.equals(List.of("online", "offline: device reports GONE-AWAY")));
+        long requestsBefore = world().device().receivedCount("REQUEST-CURRENT-STATE");
+        world().device().hello();
+        await().atMost(WAIT).until(() -> world().device().receivedCount("REQUEST-CURRENT-STATE") > requestsBefore);
+        await().atMost(WAIT).until(() -> listener.reachability.equals(List.of("online",
+                "offline: device reports GONE-AWAY", "online")));
     }
 
     @Test
