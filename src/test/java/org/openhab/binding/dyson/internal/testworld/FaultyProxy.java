@@ -13,8 +13,6 @@
 package org.openhab.binding.dyson.internal.testworld;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -87,7 +85,7 @@ public final class FaultyProxy implements AutoCloseable {
 
     /** Cuts every open connection now. */
     public void dropAll() {
-        sockets.forEach(FaultyProxy::closeQuietly);
+        sockets.forEach(SocketRelay::closeQuietly);
         sockets.clear();
     }
 
@@ -120,30 +118,14 @@ public final class FaultyProxy implements AutoCloseable {
             if (delay != null) {
                 threads.execute(() -> {
                     sleep(delay);
-                    closeQuietly(client);
-                    closeQuietly(broker);
+                    SocketRelay.closeQuietly(client);
+                    SocketRelay.closeQuietly(broker);
                 });
             }
-            threads.execute(() -> pump(broker, client, false));
-            pump(client, broker, true);
+            threads.execute(() -> SocketRelay.pump(broker, client));
+            SocketRelay.pump(client, broker, () -> blackHole);
         } catch (IOException e) {
-            closeQuietly(client);
-        }
-    }
-
-    private void pump(Socket from, Socket to, boolean fromClient) {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (!(fromClient && blackHole)) {
-                    out.write(buffer, 0, n);
-                }
-            }
-        } catch (IOException e) {
-            // one side closed
-        } finally {
-            closeQuietly(to);
+            SocketRelay.closeQuietly(client);
         }
     }
 
@@ -152,14 +134,6 @@ public final class FaultyProxy implements AutoCloseable {
             TimeUnit.NANOSECONDS.sleep(delay.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway
         }
     }
 

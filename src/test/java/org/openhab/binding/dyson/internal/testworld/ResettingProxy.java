@@ -15,7 +15,6 @@ package org.openhab.binding.dyson.internal.testworld;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -99,41 +98,17 @@ public final class ResettingProxy implements AutoCloseable {
             Socket broker = new Socket(InetAddress.getLoopbackAddress(), brokerPort);
             sockets.add(broker);
             broker.getOutputStream().write(connect.toByteArray());
-            threads.execute(() -> pump(broker, client));
-            pump(client, broker);
+            threads.execute(() -> SocketRelay.pump(broker, client));
+            SocketRelay.pump(client, broker);
         } catch (IOException e) {
             // connection ended
-        }
-    }
-
-    private static void pump(Socket from, Socket to) {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            // one side closed
-        } finally {
-            closeQuietly(to);
-        }
-    }
-
-    private static void closeQuietly(@Nullable Socket socket) {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
         }
     }
 
     @Override
     public void close() throws IOException {
         server.close();
-        sockets.forEach(ResettingProxy::closeQuietly);
+        sockets.forEach(SocketRelay::closeQuietly);
         threads.shutdownNow();
     }
 }
