@@ -462,7 +462,7 @@ public final class DeviceLink implements AutoCloseable {
                 session.reason = reason;
                 deviceOnline = null;
                 cancelAll(sessionTimers);
-                track(sessionTimers, every(() -> askAgain(session), recovery.firstAnswerTimeout().dividedBy(ASKS)));
+                track(sessionTimers, later(() -> askAgain(session), recovery.firstAnswerTimeout().dividedBy(ASKS)));
                 track(sessionTimers, every(() -> watchdog(session), recovery.silenceLimit().dividedBy(3)));
                 track(sessionTimers, later(() -> healthy(session), recovery.healthyAfter()));
             }
@@ -545,12 +545,17 @@ public final class DeviceLink implements AutoCloseable {
      * subscribed is lost); gives the connection up after {@link LinkSettings.Recovery#firstAnswerTimeout()}.
      */
     private void askAgain(Session session) {
+        boolean waiting;
         synchronized (this) {
             if (session != active || session.answered) {
                 return;
             }
+            waiting = System.nanoTime() - session.connectedNanos < recovery.firstAnswerTimeout().toNanos();
+            if (waiting) {
+                track(sessionTimers, later(() -> askAgain(session), recovery.firstAnswerTimeout().dividedBy(ASKS)));
+            }
         }
-        if (System.nanoTime() - session.connectedNanos < recovery.firstAnswerTimeout().toNanos()) {
+        if (waiting) {
             session.connection().publish(messages.requestCurrentState());
         } else {
             String reason = "connected over " + session.kind
