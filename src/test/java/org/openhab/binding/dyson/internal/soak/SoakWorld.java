@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
@@ -55,6 +56,7 @@ final class SoakWorld implements AutoCloseable {
     /** Product families with a simulator seed, in the order devices are made. */
     static final List<String> ROOTS = List.of("475", "438E", "527K", "358K", "664", "455", "520", "438M", "358",
             "438", "527");
+    private static final int SIMULATOR_START_ATTEMPTS = 3;
     private static final Duration DRIFT_INTERVAL = Duration.ofSeconds(1);
 
     private final IotAuthority authority = new IotAuthority();
@@ -109,8 +111,7 @@ final class SoakWorld implements AutoCloseable {
             String root = ROOTS.get(i % ROOTS.size());
             String serial = serials.get(i);
             boolean cloudThing = i % 2 == 1;
-            DeviceSimulator simulator = new DeviceSimulator(new DeviceTopics(root, serial), DeviceSimulator.seed(root))
-                    .start(broker.port());
+            DeviceSimulator simulator = startSimulator(root, serial);
             LinkCutter relay = new LinkCutter(serial, cloudThing ? iot.port() : broker.port());
             SoakThing thing;
             if (cloudThing) {
@@ -128,6 +129,21 @@ final class SoakWorld implements AutoCloseable {
         }
         long millis = DRIFT_INTERVAL.toMillis();
         drift.scheduleWithFixedDelay(this::driftSensors, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** A simulated device on the broker; a start that fails (a busy CI machine) is tried twice more. */
+    private DeviceSimulator startSimulator(String root, String serial) throws MqttException {
+        for (int attempt = 1;; attempt++) {
+            DeviceSimulator simulator = new DeviceSimulator(new DeviceTopics(root, serial),
+                    DeviceSimulator.seed(root));
+            try {
+                return simulator.start(broker.port());
+            } catch (MqttException e) {
+                if (attempt == SIMULATOR_START_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static StandInDevice listed(String serial, String root) {

@@ -117,8 +117,13 @@ public final class DeviceSimulator implements AutoCloseable {
             options.setUserName(user);
             options.setPassword(password.toCharArray());
         }
-        mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
-        mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
+        try {
+            mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
+            mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
+        } catch (MqttException e) {
+            closeQuietly(mqtt); // or its automatic reconnect would go on competing for the client id
+            throw e;
+        }
         client = mqtt;
         hello();
         return this;
@@ -229,16 +234,20 @@ public final class DeviceSimulator implements AutoCloseable {
         MqttAsyncClient mqtt = client;
         client = null;
         if (mqtt != null) {
-            try {
-                mqtt.disconnectForcibly(0, 500, false);
-            } catch (MqttException e) {
-                // already gone
-            }
-            try {
-                mqtt.close(true);
-            } catch (MqttException e) {
-                // already closed
-            }
+            closeQuietly(mqtt);
+        }
+    }
+
+    private static void closeQuietly(MqttAsyncClient mqtt) {
+        try {
+            mqtt.disconnectForcibly(0, 500, false);
+        } catch (MqttException e) {
+            // already gone
+        }
+        try {
+            mqtt.close(true);
+        } catch (MqttException e) {
+            // already closed
         }
     }
 
