@@ -47,7 +47,8 @@ import com.google.gson.JsonParser;
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
  * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
  * {@code [old, new]} pairs for all keys, says HELLO on start and after every reconnect, and can say GONE-AWAY, GOODBYE
- * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
+ * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them. It can go
+ * silent and come back ({@link #goSilent}, {@link #comeBack}).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -64,6 +65,8 @@ public final class DeviceSimulator implements AutoCloseable {
     private final JsonObject environment;
     private volatile Consumer<String> commandListener = payload -> {
     };
+    private final List<String> heldWhileSilent = new ArrayList<>(); // guarded by itself
+    private volatile boolean silent;
     private @Nullable MqttAsyncClient client;
 
     public DeviceSimulator(DeviceTopics topics, JsonObject seed) {
@@ -114,8 +117,13 @@ public final class DeviceSimulator implements AutoCloseable {
             options.setUserName(user);
             options.setPassword(password.toCharArray());
         }
-        mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
-        mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
+        try {
+            mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
+            mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
+        } catch (MqttException e) {
+            closeQuietly(mqtt); // or its automatic reconnect would go on competing for the client id
+            throw e;
+        }
         client = mqtt;
         hello();
         return this;
@@ -221,21 +229,49 @@ public final class DeviceSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Goes silent like a device whose firmware stalls: the MQTT session stays up, but the device answers nothing and
+     * publishes nothing (no state, no sensor data, no HELLO). What arrives meanwhile waits, as it would in the
+     * device's receive buffer, until {@link #comeBack()}.
+     */
+    public void goSilent() {
+        silent = true;
+    }
+
+    /** Ends {@link #goSilent()}: handles what arrived meanwhile, in order, then carries on as before. */
+    public void comeBack() {
+        List<String> held;
+        synchronized (heldWhileSilent) {
+            silent = false;
+            held = List.copyOf(heldWhileSilent);
+            heldWhileSilent.clear();
+        }
+        held.forEach(this::onCommand);
+    }
+
+    public boolean isSilent() {
+        return silent;
+    }
+
     @Override
     public void close() {
         MqttAsyncClient mqtt = client;
         client = null;
         if (mqtt != null) {
-            try {
-                mqtt.disconnectForcibly(0, 500, false);
-            } catch (MqttException e) {
-                // already gone
-            }
-            try {
-                mqtt.close(true);
-            } catch (MqttException e) {
-                // already closed
-            }
+            closeQuietly(mqtt);
+        }
+    }
+
+    private static void closeQuietly(MqttAsyncClient mqtt) {
+        try {
+            mqtt.disconnectForcibly(0, 500, false);
+        } catch (MqttException e) {
+            // already gone
+        }
+        try {
+            mqtt.close(true);
+        } catch (MqttException e) {
+            // already closed
         }
     }
 
@@ -322,7 +358,7 @@ public final class DeviceSimulator implements AutoCloseable {
 
     private void publish(String topic, JsonObject message) {
         MqttAsyncClient mqtt = client;
-        if (mqtt == null) {
+        if (mqtt == null || silent) {
             return;
         }
         try {
@@ -354,9 +390,17 @@ public final class DeviceSimulator implements AutoCloseable {
 
         @Override
         public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            if (message != null) {
-                onCommand(new String(message.getPayload(), StandardCharsets.UTF_8));
+            if (message == null) {
+                return;
             }
+            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
+            synchronized (heldWhileSilent) {
+                if (silent) {
+                    heldWhileSilent.add(payload);
+                    return;
+                }
+            }
+            onCommand(payload);
         }
 
         @Override
