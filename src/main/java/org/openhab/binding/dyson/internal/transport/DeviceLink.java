@@ -57,8 +57,9 @@ import com.google.gson.JsonPrimitive;
  * {@link TransportMode#CLOUD} use one transport only.
  * <p>
  * Recovery: the back-off starts from the beginning only after a connection proved healthy (it delivered data and
- * stayed up for {@link LinkSettings.Recovery#healthyAfter()}); after two connections in a row that dropped before
- * that, the next one must stay up that long before the link reports it up, so the thing does not flap. A connection whose device says nothing for
+ * stayed up for {@link LinkSettings.Recovery#healthyAfter()}); after two connections in a row that dropped within
+ * {@link #QUICK_DROP} of connecting, the next one must get healthy before the link reports it up, so the thing does
+ * not flap. A connection whose device says nothing for
  * {@link LinkSettings.Recovery#silenceLimit()} is dropped and made again. While the device cannot be reached at
  * all, a cheap TCP probe checks every few seconds whether it is back, and a reconnect starts as soon as it is;
  * {@link #wakeUp(String)} (an mDNS announcement) does the same.
@@ -74,8 +75,10 @@ public final class DeviceLink implements AutoCloseable {
 
     /** Commands that did not reach the device before a connection loss are sent again if it is back this soon. */
     static final Duration RESEND_WITHIN = Duration.ofSeconds(60);
-    /** This many connections in a row that dropped before they were healthy make a flapping link. */
+    /** This many connections in a row that dropped soon after connecting make a flapping link. */
     private static final int FLAPPING_DROPS = 2;
+    /** A connection that drops within this time of connecting counts as dropped soon after connecting. */
+    static final Duration QUICK_DROP = Duration.ofSeconds(10);
     /** What the link reports while flapping, the same on every drop, so that the thing's status stays put. */
     static final String UNSTABLE = "connection unstable: it drops soon after connecting; waiting until it stays up";
     /** How often a new connection asks for the state within the first-answer time-out. */
@@ -109,7 +112,9 @@ public final class DeviceLink implements AutoCloseable {
     private @Nullable InetSocketAddress unreachable;
     private long outageStartNanos;
     private long lastWakeUpNanos;
-    private int unhealthyDrops;
+    private int quickDrops;
+    /** The device has answered over this link at least once. */
+    private boolean pathWorked;
     private @Nullable Boolean deviceOnline;
     private String lastReport = "";
     private final List<Undelivered> undelivered = new ArrayList<>();
@@ -277,13 +282,19 @@ public final class DeviceLink implements AutoCloseable {
         backOff(plan.isEmpty() ? noPathReason() : String.join("; ", failures), unreachableAt);
     }
 
-    /** Goes to BACKING_OFF: the next cycle after the back-off delay, and reachability probes if nothing answered. */
+    /**
+     * Goes to BACKING_OFF: the next cycle after the back-off delay, and reachability probes if nothing answered. After
+     * the loss of a connection that worked, the delay never exceeds {@link LinkSettings.Recovery#healthyAfter()}: the
+     * path is known to work, so it is tried at least that often (the probes still find a device back sooner).
+     */
     private void backOff(String reason, @Nullable InetSocketAddress unreachableAt) {
         synchronized (this) {
             if (!transition(LinkState.BACKING_OFF, reason)) {
                 return;
             }
-            Duration delay = pacer.reserve(backoff.nextDelay());
+            Duration next = backoff.nextDelay();
+            Duration longest = pathWorked ? recovery.healthyAfter() : settings.backoffMax();
+            Duration delay = pacer.reserve(next.compareTo(longest) < 0 ? next : longest);
             logger.debug("{}: next connect in {} ms", topics.serial(), delay.toMillis());
             track(stateTimers, later(this::backoffOver, delay));
             if (outageStartNanos == 0) {
@@ -489,7 +500,7 @@ public final class DeviceLink implements AutoCloseable {
             }
             if (flapping()) {
                 waiting = UNSTABLE;
-                logger.debug("{}: {} ({} drops in a row)", topics.serial(), waiting, unhealthyDrops);
+                logger.debug("{}: {} ({} quick drops in a row)", topics.serial(), waiting, quickDrops);
             }
         }
         if (waiting != null) {
@@ -523,7 +534,7 @@ public final class DeviceLink implements AutoCloseable {
 
     /** Whether connections keep dropping before they get healthy: then the link is not reported up too soon. */
     private synchronized boolean flapping() {
-        return unhealthyDrops >= FLAPPING_DROPS;
+        return quickDrops >= FLAPPING_DROPS;
     }
 
     /** The active connection has stayed up and delivered data: from now on the back-off starts afresh. */
@@ -534,7 +545,7 @@ public final class DeviceLink implements AutoCloseable {
             }
             logger.debug("{}: connection healthy", topics.serial());
             backoff.reset();
-            unhealthyDrops = 0;
+            quickDrops = 0;
             session.healthy = true;
         }
         reportUp(session);
@@ -643,7 +654,8 @@ public final class DeviceLink implements AutoCloseable {
 
     /**
      * A connection went down ({@code dropped}) or was given up by the link: the candidate is forgotten, the active one
-     * makes the link back off. Only drops count towards flapping; a silent device is not unstable, it is silent.
+     * makes the link back off. Only drops soon after connecting count towards flapping; a silent device is not
+     * unstable, it is silent.
      */
     private void lost(Session session, String reason, boolean dropped) {
         boolean wasActive;
@@ -660,8 +672,10 @@ public final class DeviceLink implements AutoCloseable {
                 other = candidate;
                 candidate = null;
                 cancelAll(sessionTimers);
-                if (dropped && !session.healthy) {
-                    unhealthyDrops++;
+                if (dropped && System.nanoTime() - session.connectedNanos < QUICK_DROP.toNanos()) {
+                    quickDrops++;
+                } else if (dropped) {
+                    quickDrops = 0;
                 }
             }
         }
@@ -682,6 +696,7 @@ public final class DeviceLink implements AutoCloseable {
             first = topic.equals(topics.current()) && !session.answered;
             if (first) {
                 session.answered = true;
+                pathWorked = true;
             }
         }
         Boolean reachable = null;

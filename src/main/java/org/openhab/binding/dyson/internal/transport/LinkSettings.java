@@ -39,8 +39,8 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
 
     /**
      * @param healthyAfter a connection that delivered data and stayed up this long is healthy: only then the
-     *            back-off starts from the beginning again, and after a connection that dropped before it, the thing
-     *            goes ONLINE only once the next one got this far
+     *            back-off starts from the beginning again, and after connections that kept dropping soon after
+     *            connecting, the thing goes ONLINE only once one got this far
      * @param silenceLimit no message from the device for this long: the connection is dropped and made again
      * @param firstAnswerTimeout no message at all this long after connecting: the device is not there (wrong serial
      *            number or product type)
@@ -52,7 +52,7 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
     public record Recovery(Duration healthyAfter, Duration silenceLimit, Duration firstAnswerTimeout,
             Duration probeInterval, Duration probeIntervalLater, Duration probeSlowerAfter) {
 
-        public static final Recovery DEFAULT = new Recovery(Duration.ofSeconds(60), Duration.ofMinutes(3),
+        public static final Recovery DEFAULT = new Recovery(Duration.ofSeconds(30), Duration.ofMinutes(3),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(2));
 
         /** A copy with another silence limit. */

@@ -51,7 +51,7 @@ class LinkRecoveryTest {
     private static final String ROOT = "664";
     private static final String PASSWORD = "local-secret-664";
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final LinkSettings.Recovery QUICK = new LinkSettings.Recovery(Duration.ofSeconds(5),
+    private static final LinkSettings.Recovery QUICK = new LinkSettings.Recovery(Duration.ofSeconds(60),
             Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(300), Duration.ofMillis(300),
             Duration.ofMinutes(1));
 
