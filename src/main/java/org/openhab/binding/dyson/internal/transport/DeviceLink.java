@@ -99,6 +99,8 @@ public final class DeviceLink implements AutoCloseable {
     private final LinkSettings settings;
     private final LinkSettings.Recovery recovery;
     private final Backoff backoff;
+    /** Failures to get cloud credentials (the Dyson API) have their own back-off: they say nothing of the device. */
+    private final Backoff credentialsBackoff;
     private final MessageFactory messages = new MessageFactory();
 
     // guarded by this
@@ -133,6 +135,7 @@ public final class DeviceLink implements AutoCloseable {
         this.settings = settings;
         this.recovery = settings.recovery();
         this.backoff = settings.newBackoff();
+        this.credentialsBackoff = settings.newBackoff();
     }
 
     /** Starts connecting (on the link's queue, at once). */
@@ -259,6 +262,7 @@ public final class DeviceLink implements AutoCloseable {
         List<TransportKind> plan = plan();
         List<String> failures = new ArrayList<>();
         InetSocketAddress unreachableAt = null;
+        boolean onlyCredentialsFailed = !plan.isEmpty();
         for (TransportKind kind : plan) {
             recordAttempt();
             try {
@@ -274,12 +278,14 @@ public final class DeviceLink implements AutoCloseable {
                     credentials.iotCredentialsRefused();
                 }
                 failures.add(e.reason());
+                onlyCredentialsFailed &= e.isNoConnectionTried();
                 if (unreachableAt == null) {
                     unreachableAt = e.unreachableAddress();
                 }
             }
         }
-        backOff(plan.isEmpty() ? noPathReason() : String.join("; ", failures), unreachableAt);
+        backOff(plan.isEmpty() ? noPathReason() : String.join("; ", failures), unreachableAt,
+                onlyCredentialsFailed ? credentialsBackoff : backoff);
     }
 
     /**
@@ -287,12 +293,12 @@ public final class DeviceLink implements AutoCloseable {
      * the loss of a connection that worked, the delay never exceeds {@link LinkSettings.Recovery#healthyAfter()}: the
      * path is known to work, so it is tried at least that often (the probes still find a device back sooner).
      */
-    private void backOff(String reason, @Nullable InetSocketAddress unreachableAt) {
+    private void backOff(String reason, @Nullable InetSocketAddress unreachableAt, Backoff delays) {
         synchronized (this) {
             if (!transition(LinkState.BACKING_OFF, reason)) {
                 return;
             }
-            Duration next = backoff.nextDelay();
+            Duration next = delays.nextDelay();
             Duration longest = pathWorked ? recovery.healthyAfter() : settings.backoffMax();
             Duration delay = pacer.reserve(next.compareTo(longest) < 0 ? next : longest);
             logger.debug("{}: next connect in {} ms", topics.serial(), delay.toMillis());
@@ -436,7 +442,11 @@ public final class DeviceLink implements AutoCloseable {
             try {
                 iot = credentials.freshIotCredentials();
             } catch (CredentialsUnavailableException e) {
-                throw new TransportException("cloud credentials unavailable: " + e.getMessage(), false);
+                throw new TransportException("cloud credentials unavailable: " + e.getMessage(), false)
+                        .noConnectionTried();
+            }
+            synchronized (this) {
+                credentialsBackoff.reset();
             }
             connection = new CloudMqttConnection(topics, iot, session, scheduler, settings.transport());
         }
@@ -682,7 +692,7 @@ public final class DeviceLink implements AutoCloseable {
         session.connection().close();
         if (wasActive) {
             closeQuietly(other);
-            backOff(flapping() ? UNSTABLE : reason, null);
+            backOff(flapping() ? UNSTABLE : reason, null, backoff);
         }
     }
 

@@ -30,6 +30,7 @@ public class TransportException extends Exception {
 
     private final boolean needsFreshCredentials;
     private @Nullable InetSocketAddress unreachable;
+    private boolean noConnectionTried;
 
     public TransportException(String reason, boolean needsFreshCredentials) {
         super(reason);
@@ -51,6 +52,17 @@ public class TransportException extends Exception {
     TransportException unreachableAt(String host, int port) {
         unreachable = InetSocketAddress.createUnresolved(host, port);
         return this;
+    }
+
+    /** Marks the failure as one before any connection was tried (e.g. no cloud credentials could be had). */
+    TransportException noConnectionTried() {
+        noConnectionTried = true;
+        return this;
+    }
+
+    /** Whether the attempt failed before it tried to connect anywhere. */
+    public boolean isNoConnectionTried() {
+        return noConnectionTried;
     }
 
     /** The address that could not be reached, or null when the failure was of another kind. */
