@@ -84,9 +84,20 @@ final class Recoveries {
         }
         Instant last = recoveredAt.values().stream().max(Instant::compareTo).orElse(Instant.now());
         List<String> missing = devices.stream().filter(device -> !recoveredAt.containsKey(device.serial()))
-                .map(device -> device.serial() + " " + device.thing().status()).toList();
+                .map(device -> describe(device, since)).toList();
         Duration time = missing.isEmpty() ? Duration.between(since, last) : limit;
         return new Recovery(time.isNegative() ? Duration.ZERO : time, missing);
+    }
+
+    /** Why a device counts as not recovered: the thing's status and last report, and whether the device is up. */
+    private static String describe(SoakDevice device, Instant since) {
+        Instant last = device.thing().lastStateUpdate();
+        String report = last.isAfter(Instant.EPOCH)
+                ? "last report " + Duration.between(last, since).toSeconds() + " s before the fault ended"
+                : "never reported";
+        String simulator = device.simulator().isSilent() ? "device silent"
+                : device.simulator().isConnected() ? "device connected" : "device NOT connected";
+        return device.serial() + " (" + device.thing().status() + ", " + report + ", " + simulator + ")";
     }
 
     List<Outcome> outcomes() {

@@ -253,6 +253,12 @@ public final class DeviceSimulator implements AutoCloseable {
         return silent;
     }
 
+    /** Whether the device's own MQTT client is connected to the broker right now. */
+    public boolean isConnected() {
+        MqttAsyncClient mqtt = client;
+        return mqtt != null && mqtt.isConnected();
+    }
+
     @Override
     public void close() {
         MqttAsyncClient mqtt = client;
