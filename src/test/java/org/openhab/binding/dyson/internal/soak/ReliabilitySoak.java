@@ -47,8 +47,12 @@ import org.eclipse.jdt.annotation.Nullable;
 public final class ReliabilitySoak {
 
     static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
-    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
-    static final Duration FINAL_LIMIT = Duration.ofSeconds(120);
+    /**
+     * Longer than the binding's watchdog (a thing whose device stays silent for three refresh intervals, 3 x 60 s, is
+     * reconnected) plus a reconnect: a connection that went deaf without closing is then recovered, not given up.
+     */
+    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(240);
+    static final Duration FINAL_LIMIT = Duration.ofSeconds(240);
     static final Duration SETTLE_LIMIT = Duration.ofSeconds(45);
     private static final int FAULT_GAP_MIN_MILLIS = 5000;
     private static final int FAULT_GAP_SPREAD_MILLIS = 20000;

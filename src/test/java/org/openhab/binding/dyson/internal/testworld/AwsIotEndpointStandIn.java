@@ -29,12 +29,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -85,6 +87,7 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
 
     public static final String THREAD_NAME_PREFIX = "aws-iot-standin";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final long SEND_TIMEOUT_SECONDS = 10;
     public static final String SUB_PROTOCOL = "mqtt";
     public static final int MIN_KEEP_ALIVE = 30;
     public static final int MAX_KEEP_ALIVE = 1200;
@@ -416,10 +419,14 @@ public final class AwsIotEndpointStandIn implements AutoCloseable {
             try (InputStream in = socket.getInputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    client.getRemote().sendBytes(ByteBuffer.wrap(buffer, 0, n));
+                    // bounded: a send that never completes would leave the client connected but deaf
+                    client.getRemote().sendBytesByFuture(ByteBuffer.wrap(buffer, 0, n)).get(SEND_TIMEOUT_SECONDS,
+                            TimeUnit.SECONDS);
                 }
-            } catch (IOException e) {
-                // broker side closed
+            } catch (IOException | ExecutionException | TimeoutException | RuntimeException e) {
+                // broker side closed, or the client side cannot take the data
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 end();
             }
