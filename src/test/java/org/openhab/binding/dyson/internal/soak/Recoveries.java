@@ -41,6 +41,18 @@ final class Recoveries {
         boolean recovered() {
             return notRecovered.isEmpty();
         }
+
+        /** This recovery, with every one of {@code devices} that is not ONLINE counted as not recovered too. */
+        Recovery andOnline(Collection<SoakDevice> devices) {
+            List<String> missing = new ArrayList<>(notRecovered);
+            for (SoakDevice device : devices) {
+                boolean listed = missing.stream().anyMatch(line -> line.startsWith(device.serial() + " "));
+                if (!device.thing().isOnline() && !listed) {
+                    missing.add(device.serial() + " (" + device.thing().status() + ")");
+                }
+            }
+            return new Recovery(time, missing);
+        }
     }
 
     /** One fault and what came of it. */

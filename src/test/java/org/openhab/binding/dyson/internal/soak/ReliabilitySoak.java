@@ -129,6 +129,7 @@ public final class ReliabilitySoak {
         Instant runStart = Instant.now();
         Instant deadline = runStart.plus(options.duration());
         Instant lastFaultEnd = runStart;
+        List<SoakDevice> lastAffected = devices;
         phase.set("quiet");
         while (true) {
             long gap = FAULT_GAP_MIN_MILLIS + gaps.nextInt(FAULT_GAP_SPREAD_MILLIS + 1);
@@ -138,6 +139,7 @@ public final class ReliabilitySoak {
             Thread.sleep(gap);
             Fault fault = faults.injectNext();
             lastFaultEnd = fault.end();
+            lastAffected = fault.affected();
             phase.set("recovering from " + fault.kind().label());
             Recoveries.Outcome outcome = recoveries.await(fault, RECOVERY_LIMIT);
             phase.set("quiet");
@@ -160,7 +162,11 @@ public final class ReliabilitySoak {
         driver.awaitTermination(5, TimeUnit.SECONDS);
         commands.check();
 
-        Recoveries.Recovery finalCheck = Recoveries.awaitRecovery(devices, lastFaultEnd, FINAL_LIMIT);
+        // every thing recovered from its own faults before the next one came; at the end, the last fault's things
+        // must have reported since it ended (a thing whose device is off and has no drifting sensors reports only
+        // when something changes), and every thing must be ONLINE
+        Recoveries.Recovery finalCheck = Recoveries.awaitRecovery(lastAffected, lastFaultEnd, FINAL_LIMIT)
+                .andOnline(devices);
         JvmFigures end = settledFigures(start);
         end.stacksOfGrownKinds(start).forEach(stack -> say("more threads than at the start: " + stack));
         List<SoakResult.ThingFigures> things = new ArrayList<>();
