@@ -17,7 +17,6 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,28 +24,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.dyson.internal.DeviceThings;
 import org.openhab.binding.dyson.internal.TestWorkers;
-import org.openhab.binding.dyson.internal.DysonBindingConstants;
-import org.openhab.binding.dyson.internal.DysonThingTypes;
-import org.openhab.binding.dyson.internal.device.ChannelCatalogue;
-import org.openhab.binding.dyson.internal.device.DeviceFamily;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
-import org.openhab.binding.dyson.internal.device.ItemType;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
-import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingTypeUID;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
-import org.openhab.core.thing.binding.builder.ChannelBuilder;
-import org.openhab.core.thing.binding.builder.ThingBuilder;
-import org.openhab.core.thing.type.ChannelKind;
-import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 
@@ -73,22 +60,7 @@ final class DeviceHarness implements AutoCloseable {
      * @param bridge the account bridge, or null for a local-only thing
      */
     DeviceHarness(String root, Map<String, Object> config, @Nullable Bridge bridge, LinkSettings settings) {
-        ThingTypeUID type = nonNull(DysonThingTypes.forRootTopic(root));
-        DeviceFamily family = nonNull(DysonThingTypes.family(type));
-        ThingUID uid = bridge == null ? new ThingUID(type, "device")
-                : new ThingUID(type, bridge.getUID(), "device");
-        List<Channel> channels = new ArrayList<>();
-        for (DysonChannel channel : ChannelCatalogue.channelsOf(family)) {
-            boolean trigger = channel.itemType() == ItemType.TRIGGER;
-            String typeId = channel.channelTypeId();
-            ChannelTypeUID channelType = typeId.startsWith("system.") ? new ChannelTypeUID(typeId.replace('.', ':'))
-                    : new ChannelTypeUID(DysonBindingConstants.BINDING_ID, typeId);
-            channels.add(ChannelBuilder.create(new ChannelUID(uid, channel.uidSuffix()),
-                    trigger ? null : channel.itemType().text()).withType(channelType)
-                    .withKind(trigger ? ChannelKind.TRIGGER : ChannelKind.STATE).build());
-        }
-        thing = ThingBuilder.create(type, uid).withChannels(channels).withConfiguration(new Configuration(config))
-                .withBridge(bridge == null ? null : bridge.getUID()).build();
+        thing = DeviceThings.build(root, "device", config, bridge);
         handler = new DysonDeviceHandler(thing, settings, TestWorkers.SHARED);
         thing.setHandler(handler);
         doAnswer(call -> states.put(call.<ChannelUID> getArgument(0).getId(), call.getArgument(1))).when(callback)

@@ -17,38 +17,24 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.dyson.internal.DysonBindingConstants;
-import org.openhab.binding.dyson.internal.DysonThingTypes;
+import org.openhab.binding.dyson.internal.DeviceThings;
 import org.openhab.binding.dyson.internal.TestWorkers;
-import org.openhab.binding.dyson.internal.device.ChannelCatalogue;
-import org.openhab.binding.dyson.internal.device.DeviceFamily;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
-import org.openhab.binding.dyson.internal.device.ItemType;
 import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
-import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingTypeUID;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
-import org.openhab.core.thing.binding.builder.ChannelBuilder;
-import org.openhab.core.thing.binding.builder.ThingBuilder;
-import org.openhab.core.thing.type.ChannelKind;
-import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 
@@ -85,22 +71,7 @@ final class SoakThing implements AutoCloseable {
     SoakThing(String serial, String root, Map<String, Object> config, @Nullable Bridge bridge, LinkSettings settings) {
         this.serial = serial;
         this.cloud = bridge != null;
-        ThingTypeUID type = required(DysonThingTypes.forRootTopic(root), root);
-        DeviceFamily family = required(DysonThingTypes.family(type), root);
-        String id = serial.toLowerCase().replaceAll("[^a-z0-9]", "");
-        ThingUID uid = bridge == null ? new ThingUID(type, id) : new ThingUID(type, bridge.getUID(), id);
-        List<Channel> channels = new ArrayList<>();
-        for (DysonChannel channel : ChannelCatalogue.channelsOf(family)) {
-            boolean trigger = channel.itemType() == ItemType.TRIGGER;
-            String typeId = channel.channelTypeId();
-            ChannelTypeUID channelType = typeId.startsWith("system.") ? new ChannelTypeUID(typeId.replace('.', ':'))
-                    : new ChannelTypeUID(DysonBindingConstants.BINDING_ID, typeId);
-            channels.add(ChannelBuilder.create(new ChannelUID(uid, channel.uidSuffix()),
-                    trigger ? null : channel.itemType().text()).withType(channelType)
-                    .withKind(trigger ? ChannelKind.TRIGGER : ChannelKind.STATE).build());
-        }
-        thing = ThingBuilder.create(type, uid).withChannels(channels).withConfiguration(new Configuration(config))
-                .withBridge(bridge == null ? null : bridge.getUID()).build();
+        thing = DeviceThings.build(root, serial.toLowerCase().replaceAll("[^a-z0-9]", ""), config, bridge);
         handler = new DysonDeviceHandler(thing, settings, TestWorkers.SHARED);
         thing.setHandler(handler);
         doAnswer(call -> {
@@ -113,13 +84,6 @@ final class SoakThing implements AutoCloseable {
         }).when(callback).statusUpdated(any(), any());
         doAnswer(call -> bridge).when(callback).getBridge(any());
         handler.setCallback(callback);
-    }
-
-    private static <T> T required(@Nullable T value, String root) {
-        if (value == null) {
-            throw new IllegalArgumentException("No thing type for product type " + root);
-        }
-        return value;
     }
 
     private void onState(String channelId, State state) {
