@@ -13,10 +13,12 @@
 package org.openhab.binding.dyson.internal.protocol;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -44,6 +46,8 @@ public final class MessageParser {
     private static final String TIME = "time";
     private static final String PRODUCT_STATE = "product-state";
     private static final String DATA = "data";
+    private static final Map<String, FaultCategory> FAULT_CATEGORIES = Arrays.stream(FaultCategory.values())
+            .collect(Collectors.toUnmodifiableMap(FaultCategory::wireName, category -> category));
 
     private MessageParser() {
     }
@@ -87,10 +91,11 @@ public final class MessageParser {
                 flatten(value, productState);
             } else if (DATA.equals(key)) {
                 flatten(value, data);
-            } else if (faultCategory(key) != null) {
+            } else if (FAULT_CATEGORIES.get(key) != null) {
+                FaultCategory category = Objects.requireNonNull(FAULT_CATEGORIES.get(key));
                 Map<String, String> map = new LinkedHashMap<>();
                 flatten(value, map);
-                faults.put(Objects.requireNonNull(faultCategory(key)), map);
+                faults.put(category, map);
             } else {
                 String text = primitiveString(value);
                 if (text != null) {
@@ -100,15 +105,6 @@ public final class MessageParser {
         }
         return new DysonMessage(MessageType.fromWire(rawType), rawType, primitiveString(object.get(TIME)),
                 productState, data, faults, attributes);
-    }
-
-    private static @Nullable FaultCategory faultCategory(String key) {
-        for (FaultCategory category : FaultCategory.values()) {
-            if (category.wireName().equals(key)) {
-                return category;
-            }
-        }
-        return null;
     }
 
     private static void flatten(@Nullable JsonElement element, Map<String, String> target) {

@@ -123,7 +123,7 @@ final class ParseBench {
         int hash = 0;
         for (DysonChannel channel : ChannelCatalogue.affectedBy(message.family(), update)) {
             if (channel.access() != Access.TRIGGER) {
-                hash += ChannelStates.toState(channel.decode(message.state())).hashCode();
+                hash += System.identityHashCode(ChannelStates.toState(channel.decode(message.state())));
             }
         }
         return hash + update.events().size();
