@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The pool is bounded ({@code maxThreads}); a thread starts only when work arrives and no thread of the pool is free
  * (so short periodic work of many devices shares one or two threads instead of growing the pool to its bound), and
- * ends after 30 s without work, so an idle binding holds none. Every task a caller submits must itself be bounded in time. {@link #serial()} gives each
+ * ends after 30 s without work (a thread that is not the only free one after 2 s), so an idle binding holds none. Every task a caller submits must itself be bounded in time. {@link #serial()} gives each
  * device its own queue, so one device's steps never run concurrently and a slow device occupies at most one thread.
  *
  * @author Dyson binding team - Initial contribution
@@ -45,6 +45,8 @@ public final class NetworkWorkers implements AutoCloseable {
 
     public static final String THREAD_NAME_PREFIX = "dyson-network-";
     private static final int IDLE_SECONDS = 30;
+    /** How long a thread waits for work while another thread of the pool is free already. */
+    private static final Duration SPARE_IDLE = Duration.ofSeconds(2);
 
     private final Logger logger = LoggerFactory.getLogger(NetworkWorkers.class);
     private final ThreadPoolExecutor pool;
@@ -124,10 +126,26 @@ public final class NetworkWorkers implements AutoCloseable {
     /**
      * The pool's queue: it takes a task only while some thread of the pool is free or no further thread may start;
      * otherwise the pool starts a thread for it (the pool's rejection handler queues it when at the bound).
+     * <p>
+     * Free threads wait here in turn, and the one waiting longest gets the next task: short periodic work of many
+     * devices would keep every thread a burst once started alive. So only the first free thread waits the full
+     * 30 s; others end after {@link #SPARE_IDLE} without work.
      */
     private final class WorkQueue extends LinkedBlockingQueue<Runnable> {
 
         private static final long serialVersionUID = 1L;
+        private final AtomicInteger waiting = new AtomicInteger();
+
+        @Override
+        public @Nullable Runnable poll(long timeout, @Nullable TimeUnit unit) throws InterruptedException {
+            TimeUnit timeUnit = unit == null ? TimeUnit.NANOSECONDS : unit;
+            boolean spare = waiting.incrementAndGet() > 1;
+            try {
+                return super.poll(spare ? Math.min(timeout, timeUnit.convert(SPARE_IDLE)) : timeout, timeUnit);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
 
         @Override
         public boolean offer(Runnable task) {

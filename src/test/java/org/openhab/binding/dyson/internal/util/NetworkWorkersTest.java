@@ -77,6 +77,32 @@ class NetworkWorkersTest {
     }
 
     @Test
+    void periodicWorkAfterABurstKeepsOnlyAFewThreads() throws Exception {
+        try (NetworkWorkers workers = new NetworkWorkers(8)) {
+            CountDownLatch release = new CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                workers.execute(() -> {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> workers.threadCount() == 8);
+            release.countDown();
+            // a short task every 700 ms, as the watchdogs of a hundred devices: most spare threads end all the same
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+            while (System.nanoTime() < end) {
+                workers.execute(() -> {
+                });
+                Thread.sleep(700);
+            }
+            assertTrue(workers.threadCount() <= 3, "threads: " + workers.threadCount());
+        }
+    }
+
+    @Test
     void aClosedPoolDropsTasks() {
         NetworkWorkers workers = new NetworkWorkers(2);
         workers.close();
