@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * answer never holds a thread that another binding needs.
  * <p>
  * The pool is bounded ({@code maxThreads}); a thread starts only when work arrives and no thread of the pool is free
- * (so short periodic work of many devices shares one or two threads instead of growing the pool to its bound), and
- * ends after 30 s without work (a thread that is not the only free one after 2 s), so an idle binding holds none. Every task a caller submits must itself be bounded in time. {@link #serial()} gives each
- * device its own queue, so one device's steps never run concurrently and a slow device occupies at most one thread.
+ * (so short periodic work of many devices shares a few threads instead of growing the pool to its bound), and ends
+ * after 30 s without work (a thread that is not the only free one after 2 s), so an idle binding holds none. Every
+ * task a caller submits must itself be bounded in time. {@link #serial()} gives each device its own queue, so one
+ * device's steps never run concurrently and a slow device occupies at most one thread.
  *
  * @author Dyson binding team - Initial contribution
  */
