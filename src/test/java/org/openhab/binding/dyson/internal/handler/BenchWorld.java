@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
@@ -79,6 +80,7 @@ final class BenchWorld implements AutoCloseable {
         settings = new LinkSettings(d.preferredRetryInterval(), d.switchBackAfter(), d.backoffInitial(),
                 d.backoffMax(), d.transport().withCloud(endpoint.port(), TestPki.get().clientContext()),
                 d.recovery());
+        ensureSimulators(2);
     }
 
     /** The logged-in account (logs in on first use). */
@@ -127,15 +129,29 @@ final class BenchWorld implements AutoCloseable {
         try {
             List<Future<DeviceSimulator>> started = new ArrayList<>();
             for (int i = simulators.size(); i < count; i++) {
-                DeviceSimulator simulator = new DeviceSimulator(new DeviceTopics(ROOT, serials.get(i)),
-                        DeviceSimulator.seed(ROOT));
-                started.add(starter.submit(() -> simulator.start(broker.port())));
+                String serial = serials.get(i);
+                started.add(starter.submit(() -> startSimulator(serial)));
             }
             for (Future<DeviceSimulator> future : started) {
                 simulators.add(future.get());
             }
         } finally {
             starter.shutdown();
+        }
+    }
+
+    /** Moquette now and then closes a new connection before its SUBSCRIBE: then the simulator tries again. */
+    private DeviceSimulator startSimulator(String serial) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            DeviceSimulator simulator = new DeviceSimulator(new DeviceTopics(ROOT, serial), DeviceSimulator.seed(ROOT));
+            try {
+                return simulator.start(broker.port());
+            } catch (MqttException | RuntimeException e) {
+                simulator.close();
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -48,9 +48,9 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class PathBench {
 
-    private static final int WARM_UP_TRIPS = ThingBenchmark.QUICK ? 20 : 600;
+    private static final int WARM_UP_TRIPS = ThingBenchmark.QUICK ? 20 : 4000;
     private static final int BLOCKS = ThingBenchmark.QUICK ? 2 : 10;
-    private static final int TRIPS_PER_BLOCK = 150;
+    private static final int TRIPS_PER_BLOCK = 200;
     private static final int WARM_UP_STARTS = 2;
     private static final int STARTS = 8;
     private static final long TIMEOUT_SECONDS = 10;
@@ -59,6 +59,10 @@ final class PathBench {
 
     private final BenchWorld world;
     private int speed = 1;
+    private volatile long thingDeviceGot;
+    private volatile long rawDeviceGot;
+    private final List<Double> thingOut = new ArrayList<>();
+    private final List<Double> rawOut = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
     PathBench(BenchWorld world) {
@@ -83,7 +87,8 @@ final class PathBench {
 
     /** One markdown row: command -> confirmed state, thing vs raw Paho. */
     String roundTrips(boolean cloud) throws Exception {
-        world.simulator(RAW_DEVICE);
+        world.simulator(0).onCommand(payload -> thingDeviceGot = System.nanoTime());
+        world.simulator(RAW_DEVICE).onCommand(payload -> rawDeviceGot = System.nanoTime());
         DeviceHarness thing = world.thing(0, cloud).start();
         BlockingQueue<String> fanSpeeds = new LinkedBlockingQueue<>();
         String fanSpeedId = DysonChannel.FAN_SPEED.uidSuffix();
@@ -104,6 +109,8 @@ final class PathBench {
                 rawTrip(raw);
             }
             int callsBefore = mockingDetails(thing.callback).getInvocations().size();
+            thingOut.clear();
+            rawOut.clear();
             for (int block = 0; block < BLOCKS; block++) {
                 for (int i = 0; i < TRIPS_PER_BLOCK; i++) {
                     thingTrips.add(thingTrip(thing, fanSpeeds));
@@ -114,8 +121,11 @@ final class PathBench {
             }
             double callsPerTrip = (mockingDetails(thing.callback).getInvocations().size() - callsBefore)
                     / (double) thingTrips.size();
-            notes.add(f("%s: %.1f callback calls per command; the Mockito callback costs %.1f µs per call",
-                    cloud ? "cloud" : "local", callsPerTrip, mockMicrosPerCall(thing)));
+            notes.add(f("%s: command leg (until the simulated device has it) median %.3f ms thing, %.3f ms raw; "
+                    + "state leg (back to the callback / raw client) %.3f ms thing, %.3f ms raw; %.1f callback calls "
+                    + "per command, the Mockito callback costs %.1f µs per call", cloud ? "cloud" : "local",
+                    median(thingOut), median(rawOut), median(thingTrips) - median(thingOut),
+                    median(rawTrips) - median(rawOut), callsPerTrip, mockMicrosPerCall(thing)));
             double tm = median(thingTrips);
             double rm = median(rawTrips);
             double tp = percentile(thingTrips, 99);
@@ -154,6 +164,7 @@ final class PathBench {
         String seen;
         while ((seen = fanSpeeds.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
             if (expected.equals(seen)) {
+                thingOut.add((thingDeviceGot - start) / 1e6);
                 return (System.nanoTime() - start) / 1e6;
             }
         }
@@ -165,6 +176,7 @@ final class PathBench {
         if (!raw.setFanSpeed(nextSpeed())) {
             throw new IllegalStateException("no STATE-CHANGE for raw Paho");
         }
+        rawOut.add((rawDeviceGot - start) / 1e6);
         return (System.nanoTime() - start) / 1e6;
     }
 
@@ -179,6 +191,9 @@ final class PathBench {
             boolean measured = i >= WARM_UP_STARTS;
             if (measured && i == WARM_UP_STARTS) {
                 iotCallsBefore = world.cloud.requestCount(DysonCloudStandIn.PATH_IOT_CREDENTIALS);
+            }
+            if (cloud) {
+                world.renewAccount(); // a new account session: the start includes its IoT credentials call
             }
             DeviceHarness thing = world.thing(0, cloud);
             long start = System.nanoTime();

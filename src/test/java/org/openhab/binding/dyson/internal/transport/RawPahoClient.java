@@ -36,8 +36,8 @@ import org.openhab.binding.dyson.internal.testworld.IotAuthority;
 /**
  * The baseline of the benchmark: a plain Paho client with nothing of the binding but TCP_NODELAY, doing the
  * binding's exchange (subscribe to the status topics with QoS 1, publish a {@code STATE-SET} with QoS 1, wait for
- * the device's {@code STATE-CHANGE}). Its client id starts with "sim-" so that thread counts of the binding leave it
- * out.
+ * the device's {@code STATE-CHANGE}). Its local client id starts with "sim-" so that thread counts of the binding
+ * leave it out; the cloud one carries its grant's client id, so close it before counting.
  *
  * @author Dyson binding team - Initial contribution
  */
