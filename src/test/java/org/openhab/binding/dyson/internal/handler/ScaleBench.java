@@ -16,6 +16,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.openhab.binding.dyson.internal.handler.BenchStats.cpuBetween;
 import static org.openhab.binding.dyson.internal.handler.BenchStats.f;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,8 @@ final class ScaleBench {
         }
         long heapOnline = BenchStats.heapAfterGc();
 
+        List<WeakReference<DysonDeviceHandler>> handlers = new ArrayList<>();
+        things.forEach(thing -> handlers.add(new WeakReference<>(thing.handler)));
         things.forEach(DeviceHarness::close);
         if (cloud) {
             world.closeAccount();
@@ -90,9 +93,10 @@ final class ScaleBench {
         long pahoLeft = ThreadCounts.paho();
         things.clear();
         long heapAfter = BenchStats.heapAfterGc();
-        return f("| %s | %d | %.2f | %.2f | %d / %d | %.0f | %.2f %% | %.2f %% | %d | %+.0f |",
+        long handlersLeft = handlers.stream().filter(handler -> handler.get() != null).count();
+        return f("| %s | %d | %.2f | %.2f | %d / %d | %.0f | %.2f %% | %.2f %% | %d | %d | %+.0f |",
                 cloud ? "cloud" : "local", devices, allOnline, (double) paho / devices, pool, poolAfterIdle,
-                (heapOnline - heapBefore) / 1024.0 / devices, oursCpu, processCpu, pahoLeft,
+                (heapOnline - heapBefore) / 1024.0 / devices, oursCpu, processCpu, pahoLeft, handlersLeft,
                 (heapAfter - heapBefore) / 1024.0);
     }
 }

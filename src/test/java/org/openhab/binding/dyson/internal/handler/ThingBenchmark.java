@@ -95,8 +95,8 @@ class ThingBenchmark {
                     + "per device, ≤ 256 KiB per device)", ScaleBench.IDLE_MILLIS / 1000),
                     "| transport | devices | all ONLINE (s) | Paho threads / device | pool threads online / after "
                             + "idle | retained heap / device (KiB) | idle CPU, our threads (% of a core) "
-                            + "| idle CPU, whole JVM | Paho threads after dispose "
-                            + "| heap after dispose vs start (KiB) |",
+                            + "| idle CPU, whole JVM | Paho threads after dispose | handlers still reachable after "
+                            + "dispose | heap after dispose vs start (KiB) |",
                     scaleRows);
             ThriftBench thrift = new ThriftBench(world);
             List<String> thriftRows = thrift.rows();
