@@ -13,9 +13,11 @@
 package org.openhab.binding.dyson.internal.device;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,18 +34,26 @@ import org.openhab.binding.dyson.internal.protocol.ValueCodec;
 @NonNullByDefault
 public final class ChannelCatalogue {
 
+    /** Every family's channels in catalogue order, worked out once: messages are mapped through them. */
+    private static final Map<DeviceFamily, List<DysonChannel>> BY_FAMILY = new EnumMap<>(DeviceFamily.class);
+    static {
+        for (DeviceFamily family : DeviceFamily.values()) {
+            List<DysonChannel> channels = new ArrayList<>();
+            for (DysonChannel channel : DysonChannel.values()) {
+                if (channel.isIn(family)) {
+                    channels.add(channel);
+                }
+            }
+            BY_FAMILY.put(family, List.copyOf(channels));
+        }
+    }
+
     private ChannelCatalogue() {
     }
 
     /** All channels of a family's thing type, in catalogue order. */
     public static List<DysonChannel> channelsOf(DeviceFamily family) {
-        List<DysonChannel> channels = new ArrayList<>();
-        for (DysonChannel channel : DysonChannel.values()) {
-            if (channel.isIn(family)) {
-                channels.add(channel);
-            }
-        }
-        return channels;
+        return new ArrayList<>(BY_FAMILY.get(family));
     }
 
     /** The groups a family's thing type has, in order. */
@@ -97,14 +107,26 @@ public final class ChannelCatalogue {
 
     /** The family's channels fed by keys the update changed (plus {@code active-faults} when faults changed). */
     public static List<DysonChannel> affectedBy(DeviceFamily family, StateUpdate update) {
+        Set<String> changed = update.changedKeys();
+        if (changed.isEmpty() && !update.faultsChanged()) {
+            return List.of(); // most messages of an idle device repeat what is known
+        }
         List<DysonChannel> affected = new ArrayList<>();
-        for (DysonChannel channel : channelsOf(family)) {
-            boolean faultChannel = channel.keySource() == KeySource.FAULTS && update.faultsChanged();
-            if (faultChannel || channel.keys().stream().anyMatch(update.changedKeys()::contains)) {
+        for (DysonChannel channel : BY_FAMILY.get(family)) {
+            if (channel.keySource() == KeySource.FAULTS ? update.faultsChanged() : anyIn(channel.keys(), changed)) {
                 affected.add(channel);
             }
         }
         return affected;
+    }
+
+    private static boolean anyIn(List<String> keys, Set<String> changed) {
+        for (String key : keys) {
+            if (changed.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The decoded value of every state channel of the family (not the trigger, command-only or handler ones). */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +77,7 @@ public final class DeviceState {
 
     /** Merges one message and tells what changed. Messages of unknown type change nothing. */
     public synchronized StateUpdate apply(DysonMessage message) {
-        Set<String> changed = new LinkedHashSet<>();
+        Set<String> changed = new HashSet<>();
         List<String> events = new ArrayList<>();
         boolean faultsChanged = false;
         switch (message.type()) {

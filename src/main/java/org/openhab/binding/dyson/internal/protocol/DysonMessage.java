@@ -39,13 +39,21 @@ public record DysonMessage(MessageType type, String rawType, @Nullable String ti
         Map<String, String> data, Map<FaultCategory, Map<String, String>> faults, Map<String, String> attributes) {
 
     public DysonMessage {
-        productState = Collections.unmodifiableMap(new LinkedHashMap<>(productState));
-        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
-        Map<FaultCategory, Map<String, String>> faultCopy = new EnumMap<>(FaultCategory.class);
-        faults.forEach((category, map) -> faultCopy.put(category,
-                Collections.unmodifiableMap(new LinkedHashMap<>(map))));
-        faults = Collections.unmodifiableMap(faultCopy);
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        productState = copy(productState);
+        data = copy(data);
+        if (faults.isEmpty()) {
+            faults = Map.of();
+        } else {
+            Map<FaultCategory, Map<String, String>> faultCopy = new EnumMap<>(FaultCategory.class);
+            faults.forEach((category, map) -> faultCopy.put(category, copy(map)));
+            faults = Collections.unmodifiableMap(faultCopy);
+        }
+        attributes = copy(attributes);
+    }
+
+    /** An unmodifiable copy in the same order (most messages leave most maps empty: no copy for those). */
+    private static Map<String, String> copy(Map<String, String> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** A top-level string attribute, or null. */

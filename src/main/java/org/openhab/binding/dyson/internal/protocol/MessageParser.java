@@ -12,21 +12,21 @@
  */
 package org.openhab.binding.dyson.internal.protocol;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
  * Parses the JSON payloads of the {@code status/*} topics into {@link DysonMessage}s. Stateless and thread-safe.
@@ -34,6 +34,9 @@ import com.google.gson.JsonPrimitive;
  * Values are taken as strings whatever their JSON type; a {@code [old, new]} pair gives {@code new}, a one-element
  * array its only element; empty arrays, objects and nulls inside the value maps are skipped. Unknown top-level keys are
  * kept in {@link DysonMessage#attributes()} if their value is a primitive and dropped otherwise.
+ * <p>
+ * The payload is read as a stream (Gson's {@link JsonReader}, lenient as {@code JsonParser}) straight into the
+ * message's maps, without building a JSON tree first: messages arrive for every device all day long.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -44,6 +47,8 @@ public final class MessageParser {
     private static final String TIME = "time";
     private static final String PRODUCT_STATE = "product-state";
     private static final String DATA = "data";
+    private static final Map<String, FaultCategory> FAULT_CATEGORIES = Arrays.stream(FaultCategory.values())
+            .collect(Collectors.toUnmodifiableMap(FaultCategory::wireName, category -> category));
 
     private MessageParser() {
     }
@@ -59,86 +64,122 @@ public final class MessageParser {
      * @throws MessageParseException if the text is not a JSON object with a string {@code msg}
      */
     public static DysonMessage parse(String json) throws MessageParseException {
-        JsonElement root;
+        JsonReader reader = new JsonReader(new StringReader(json));
+        reader.setLenient(true);
         try {
-            root = JsonParser.parseString(json);
-        } catch (JsonParseException | IllegalStateException e) {
+            JsonToken first;
+            try {
+                first = reader.peek();
+            } catch (EOFException e) {
+                throw new MessageParseException("Payload is not a JSON object");
+            }
+            if (first != JsonToken.BEGIN_OBJECT) {
+                throw new MessageParseException("Payload is not a JSON object");
+            }
+            DysonMessage message = readMessage(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MessageParseException("Payload is not valid JSON: more after the object");
+            }
+            return message;
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw new MessageParseException("Payload is not valid JSON: " + e.getMessage(), e);
         }
-        if (root == null || !root.isJsonObject()) {
-            throw new MessageParseException("Payload is not a JSON object");
-        }
-        JsonObject object = root.getAsJsonObject();
-        String rawType = primitiveString(object.get(MSG));
-        if (rawType == null) {
-            throw new MessageParseException("Payload has no 'msg' string");
-        }
+    }
+
+    private static DysonMessage readMessage(JsonReader reader) throws IOException, MessageParseException {
+        String rawType = null;
+        String time = null;
         Map<String, String> productState = new LinkedHashMap<>();
         Map<String, String> data = new LinkedHashMap<>();
         Map<FaultCategory, Map<String, String>> faults = new EnumMap<>(FaultCategory.class);
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            String key = entry.getKey();
-            JsonElement value = entry.getValue();
-            if (MSG.equals(key) || TIME.equals(key)) {
-                continue;
-            }
-            if (PRODUCT_STATE.equals(key)) {
-                flatten(value, productState);
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String key = reader.nextName();
+            FaultCategory category;
+            if (MSG.equals(key)) {
+                rawType = primitive(reader);
+            } else if (TIME.equals(key)) {
+                time = primitive(reader);
+            } else if (PRODUCT_STATE.equals(key)) {
+                productState.clear(); // a repeated key counts once, with its last value
+                flatten(reader, productState);
             } else if (DATA.equals(key)) {
-                flatten(value, data);
-            } else if (faultCategory(key) != null) {
+                data.clear();
+                flatten(reader, data);
+            } else if ((category = FAULT_CATEGORIES.get(key)) != null) {
                 Map<String, String> map = new LinkedHashMap<>();
-                flatten(value, map);
-                faults.put(Objects.requireNonNull(faultCategory(key)), map);
+                flatten(reader, map);
+                faults.put(category, map);
             } else {
-                String text = primitiveString(value);
+                String text = primitive(reader);
                 if (text != null) {
                     attributes.put(key, text);
+                } else {
+                    attributes.remove(key);
                 }
             }
         }
-        return new DysonMessage(MessageType.fromWire(rawType), rawType, primitiveString(object.get(TIME)),
-                productState, data, faults, attributes);
-    }
-
-    private static @Nullable FaultCategory faultCategory(String key) {
-        for (FaultCategory category : FaultCategory.values()) {
-            if (category.wireName().equals(key)) {
-                return category;
-            }
+        reader.endObject();
+        if (rawType == null) {
+            throw new MessageParseException("Payload has no 'msg' string");
         }
-        return null;
+        return new DysonMessage(MessageType.fromWire(rawType), rawType, time, productState, data, faults,
+                attributes);
     }
 
-    private static void flatten(@Nullable JsonElement element, Map<String, String> target) {
-        if (element == null || !element.isJsonObject()) {
+    /** Reads an object of plain values or pairs into {@code target}; any other value is skipped. */
+    private static void flatten(JsonReader reader, Map<String, String> target) throws IOException {
+        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+            reader.skipValue();
             return;
         }
-        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-            String value = valueOf(entry.getValue());
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String key = reader.nextName();
+            String value = reader.peek() == JsonToken.BEGIN_ARRAY ? pairValue(reader) : primitive(reader);
             if (value != null) {
-                target.put(entry.getKey(), value);
+                target.put(key, value);
+            } else {
+                target.remove(key);
             }
         }
+        reader.endObject();
     }
 
-    /** A plain value, or the new value of an {@code [old, new]} pair (the only one of a one-element array). */
-    static @Nullable String valueOf(@Nullable JsonElement element) {
-        if (element != null && element.isJsonArray()) {
-            JsonArray array = element.getAsJsonArray();
-            if (array.isEmpty()) {
+    /** The new value of an {@code [old, new]} pair (the only one of a one-element array); null if none. */
+    private static @Nullable String pairValue(JsonReader reader) throws IOException {
+        reader.beginArray();
+        String first = null;
+        String second = null;
+        int count = 0;
+        while (reader.hasNext()) {
+            String value = primitive(reader);
+            if (count == 0) {
+                first = value;
+            } else if (count == 1) {
+                second = value;
+            }
+            count++;
+        }
+        reader.endArray();
+        return count == 0 ? null : count == 1 ? first : second;
+    }
+
+    /** A primitive value as text (numbers as written, booleans as true/false); null for null, objects, arrays. */
+    private static @Nullable String primitive(JsonReader reader) throws IOException {
+        switch (reader.peek()) {
+            case STRING:
+            case NUMBER:
+                return reader.nextString();
+            case BOOLEAN:
+                return Boolean.toString(reader.nextBoolean());
+            case NULL:
+                reader.nextNull();
                 return null;
-            }
-            return primitiveString(array.get(array.size() == 1 ? 0 : 1));
+            default:
+                reader.skipValue();
+                return null;
         }
-        return primitiveString(element);
-    }
-
-    private static @Nullable String primitiveString(@Nullable JsonElement element) {
-        if (element instanceof JsonPrimitive primitive) {
-            return primitive.getAsString();
-        }
-        return null;
     }
 }

@@ -12,6 +12,10 @@
  */
 package org.openhab.binding.dyson.internal.protocol;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -33,6 +37,9 @@ public enum MessageType {
     STATE_SET("STATE-SET"),
     UNKNOWN("");
 
+    private static final Map<String, MessageType> BY_WIRE_NAME = Arrays.stream(values()).filter(t -> t != UNKNOWN)
+            .collect(Collectors.toUnmodifiableMap(MessageType::wireName, type -> type));
+
     private final String wireName;
 
     MessageType(String wireName) {
@@ -51,11 +58,6 @@ public enum MessageType {
 
     /** Maps a {@code msg} value; unknown or absent values give {@link #UNKNOWN}. */
     public static MessageType fromWire(String msg) {
-        for (MessageType type : values()) {
-            if (type != UNKNOWN && type.wireName.equals(msg)) {
-                return type;
-            }
-        }
-        return UNKNOWN;
+        return BY_WIRE_NAME.getOrDefault(msg, UNKNOWN);
     }
 }

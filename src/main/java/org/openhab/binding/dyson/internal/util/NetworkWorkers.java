@@ -33,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * closing connections. openHAB's shared pools only time such work and hand it over here, so a device that does not
  * answer never holds a thread that another binding needs.
  * <p>
- * The pool is bounded ({@code maxThreads}); threads start when work arrives and end after 30 s without work, so an
- * idle binding holds none. Every task a caller submits must itself be bounded in time. {@link #serial()} gives each
- * device its own queue, so one device's steps never run concurrently and a slow device occupies at most one thread.
+ * The pool is bounded ({@code maxThreads}); a thread starts only when work arrives and no thread of the pool is free
+ * (so short periodic work of many devices shares a few threads instead of growing the pool to its bound), and ends
+ * after 30 s without work (a thread that is not the only free one after 2 s), so an idle binding holds none. Every
+ * task a caller submits must itself be bounded in time. {@link #serial()} gives each device its own queue, so one
+ * device's steps never run concurrently and a slow device occupies at most one thread.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -44,9 +46,13 @@ public final class NetworkWorkers implements AutoCloseable {
 
     public static final String THREAD_NAME_PREFIX = "dyson-network-";
     private static final int IDLE_SECONDS = 30;
+    /** How long a thread waits for work while another thread of the pool is free already. */
+    private static final Duration SPARE_IDLE = Duration.ofSeconds(2);
 
     private final Logger logger = LoggerFactory.getLogger(NetworkWorkers.class);
     private final ThreadPoolExecutor pool;
+    /** Tasks handed to the pool and not yet finished. */
+    private final AtomicInteger unfinished = new AtomicInteger();
     private final ConnectPacer connectPacer = new ConnectPacer(Duration.ofMillis(200));
 
     public NetworkWorkers(int maxThreads) {
@@ -56,16 +62,28 @@ public final class NetworkWorkers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-        pool = new ThreadPoolExecutor(maxThreads, maxThreads, IDLE_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threads);
-        pool.allowCoreThreadTimeOut(true);
+        WorkQueue queue = new WorkQueue();
+        pool = new ThreadPoolExecutor(0, maxThreads, IDLE_SECONDS, TimeUnit.SECONDS, queue, threads,
+                (task, executor) -> {
+                    if (executor.isShutdown() || !queue.enqueue(task)) {
+                        throw new RejectedExecutionException("network workers closed");
+                    }
+                });
     }
 
     /** Runs a task on the pool; a task that fails is logged, never lost silently. Ignored once closed. */
     public void execute(Runnable task) {
+        unfinished.incrementAndGet();
         try {
-            pool.execute(() -> runLogged(task));
+            pool.execute(() -> {
+                try {
+                    runLogged(task);
+                } finally {
+                    unfinished.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            unfinished.decrementAndGet();
             logger.debug("Network workers closed; task dropped");
         }
     }
@@ -103,6 +121,44 @@ public final class NetworkWorkers implements AutoCloseable {
             task.run();
         } catch (RuntimeException e) {
             logger.warn("Unexpected error in the Dyson binding: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The pool's queue: it takes a task only while some thread of the pool is free or no further thread may start;
+     * otherwise the pool starts a thread for it (the pool's rejection handler queues it when at the bound).
+     * <p>
+     * Free threads wait here in turn, and the one waiting longest gets the next task: short periodic work of many
+     * devices would keep every thread a burst once started alive. So only the first free thread waits the full
+     * 30 s; others end after {@link #SPARE_IDLE} without work.
+     */
+    private final class WorkQueue extends LinkedBlockingQueue<Runnable> {
+
+        private static final long serialVersionUID = 1L;
+        private final AtomicInteger waiting = new AtomicInteger();
+
+        @Override
+        public @Nullable Runnable poll(long timeout, @Nullable TimeUnit unit) throws InterruptedException {
+            TimeUnit timeUnit = unit == null ? TimeUnit.NANOSECONDS : unit;
+            boolean spare = waiting.incrementAndGet() > 1;
+            try {
+                return super.poll(spare ? Math.min(timeout, timeUnit.convert(SPARE_IDLE)) : timeout, timeUnit);
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
+
+        @Override
+        public boolean offer(Runnable task) {
+            int threads = pool.getPoolSize();
+            if (unfinished.get() > threads && threads < pool.getMaximumPoolSize()) {
+                return false; // every thread is busy: the pool starts another one
+            }
+            return super.offer(task);
+        }
+
+        boolean enqueue(Runnable task) {
+            return super.offer(task);
         }
     }
 
