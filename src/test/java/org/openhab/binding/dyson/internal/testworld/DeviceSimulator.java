@@ -109,6 +109,8 @@ public final class DeviceSimulator implements AutoCloseable {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(200);
+        // Paho allows 10 unacknowledged QoS 1 publishes by default and throws on the 11th: many clients asking at once
+        options.setMaxInflight(1000);
         options.setSocketFactory(new TunedSocketFactory(true));
         if (user != null && password != null) {
             options.setUserName(user);
