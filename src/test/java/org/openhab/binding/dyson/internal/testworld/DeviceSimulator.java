@@ -45,9 +45,9 @@ import com.google.gson.JsonParser;
  * A simulated Dyson device: one Paho client on the test broker that listens on the device's {@code command} topic
  * and answers like a real device, seeded with real captured messages of its product family
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
- * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
- * {@code [old, new]} pairs for all keys, says HELLO on start and after every reconnect, and can say GONE-AWAY, GOODBYE
- * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
+ * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET as a real device does ({@link SimulatedBehaviour})
+ * and publishes a STATE-CHANGE with {@code [old, new]} pairs for all keys, says HELLO on start and after every
+ * reconnect, and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -284,13 +284,25 @@ public final class DeviceSimulator implements AutoCloseable {
         return empty;
     }
 
+    /** Applies a STATE-SET as the device would (see {@link SimulatedBehaviour}) and returns its STATE-CHANGE. */
     private synchronized JsonObject applyStateSet(JsonObject command) {
         JsonObject data = command.has("data") ? command.getAsJsonObject("data") : new JsonObject();
-        JsonObject pairs = new JsonObject();
+        Map<String, String> values = new LinkedHashMap<>();
+        data.entrySet().forEach(entry -> values.put(entry.getKey(), entry.getValue().getAsString()));
+        return changeTo(SimulatedBehaviour.apply(productState, values),
+                command.has("mode-reason") ? command.get("mode-reason").getAsString() : "LAPP");
+    }
+
+    /**
+     * Moves to {@code next} and returns the STATE-CHANGE: every key as an {@code [old, new]} pair, unchanged ones as
+     * {@code [x, x]}, as the captured devices send it (438M/01 line 2: {@code "bril":["0002","0002"]} beside
+     * {@code "fnsp":["AUTO","0005"]}).
+     */
+    private JsonObject changeTo(Map<String, String> next, String modeReason) {
         Map<String, String> old = new LinkedHashMap<>(productState);
-        for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
-            productState.put(entry.getKey(), entry.getValue().getAsString());
-        }
+        productState.clear();
+        productState.putAll(next);
+        JsonObject pairs = new JsonObject();
         productState.forEach((key, value) -> {
             JsonArray pair = new JsonArray();
             pair.add(old.getOrDefault(key, value));
@@ -298,8 +310,7 @@ public final class DeviceSimulator implements AutoCloseable {
             pairs.add(key, pair);
         });
         JsonObject change = envelope("STATE-CHANGE");
-        change.addProperty("mode-reason",
-                command.has("mode-reason") ? command.get("mode-reason").getAsString() : "LAPP");
+        change.addProperty("mode-reason", modeReason);
         change.addProperty("state-reason", "MODE");
         change.add("product-state", pairs);
         JsonElement scheduler = seed.getAsJsonObject("currentState").get("scheduler");
@@ -309,16 +320,33 @@ public final class DeviceSimulator implements AutoCloseable {
         return change;
     }
 
+    /**
+     * One minute passes on the device: a running sleep timer counts down (and switches the device off at zero); a
+     * change is published as STATE-CHANGE. Returns whether anything changed.
+     */
+    public boolean minutePassed() {
+        JsonObject change;
+        synchronized (this) {
+            Map<String, String> next = SimulatedBehaviour.minutePassed(productState);
+            if (next.equals(productState)) {
+                return false;
+            }
+            change = changeTo(next, "NONE");
+        }
+        publish(topics.current(), change);
+        return true;
+    }
+
     private static JsonObject envelope(String msg) {
         JsonObject message = new JsonObject();
         message.addProperty("msg", msg);
-        message.addProperty("time", Instant.now().toString());
+        message.addProperty("time", SimulatedBehaviour.time(Instant.now()));
         return message;
     }
 
     private static JsonObject withTime(JsonObject captured) {
         JsonObject copy = captured.deepCopy();
-        copy.addProperty("time", Instant.now().toString());
+        copy.addProperty("time", SimulatedBehaviour.time(Instant.now()));
         return copy;
     }
 

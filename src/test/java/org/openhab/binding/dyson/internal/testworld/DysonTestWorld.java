@@ -144,6 +144,8 @@ public final class DysonTestWorld implements AutoCloseable {
             long millis = options.sensorInterval().toMillis();
             sensorClock.scheduleAtFixedRate(this::driftSensors, millis, millis, TimeUnit.MILLISECONDS);
         }
+        // sleep timers count down as on a device
+        sensorClock.scheduleAtFixedRate(this::minutePassed, 1, 1, TimeUnit.MINUTES);
         writeClientFiles();
     }
 
@@ -164,6 +166,16 @@ public final class DysonTestWorld implements AutoCloseable {
                 device.simulator().driftSensors(random);
             } catch (IllegalStateException e) {
                 // the broker is going away: the next tick tries again
+            }
+        }
+    }
+
+    private void minutePassed() {
+        for (SimulatedDevice device : devices) {
+            try {
+                device.simulator().minutePassed();
+            } catch (IllegalStateException e) {
+                // the broker is going away
             }
         }
     }
