@@ -59,8 +59,9 @@ public final class SimulatedBehaviour {
     public static Map<String, String> apply(Map<String, String> state, Map<String, String> data) {
         Map<String, String> next = new LinkedHashMap<>(state);
         data.forEach((key, value) -> {
-            // unknown keys are silently ignored by devices (protocol notes §4.5); command-only keys never enter
-            if (state.containsKey(key) && !COMMAND_ONLY.contains(key)) {
+            // command-only keys never enter the state; other keys are taken even where the seed lacks them (a Link
+            // seed has no sltm in its product state, yet the timer is writable on all families, §6.2)
+            if (!COMMAND_ONLY.contains(key)) {
                 next.put(key, value);
             }
         });

@@ -120,12 +120,6 @@ class SimulatedBehaviourTest {
     }
 
     @Test
-    void unknownKeysAreIgnored() {
-        Map<String, String> state = seedState("438M");
-        assertEquals(state.keySet(), SimulatedBehaviour.apply(state, Map.of("zzzz", "ON")).keySet());
-    }
-
-    @Test
     void heatingShowsWhileTheHeaterIsOnAndPowered() {
         Map<String, String> heater = with(seedState("527"), "fpwr", "ON", "hmod", "OFF", "hsta", "OFF");
         Map<String, String> heating = SimulatedBehaviour.apply(heater, Map.of("hmod", "HEAT"));
