@@ -47,7 +47,8 @@ import com.google.gson.JsonParser;
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
  * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET as a real device does ({@link SimulatedBehaviour})
  * and publishes a STATE-CHANGE with {@code [old, new]} pairs for all keys, says HELLO on start and after every
- * reconnect, and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them.
+ * reconnect, and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a
+ * standalone simulator shows them; faults and warnings can be injected ({@link #injectFault}).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -62,6 +63,7 @@ public final class DeviceSimulator implements AutoCloseable {
     private final List<String> commands = new ArrayList<>();
     private final List<JsonObject> rawCommands = new ArrayList<>();
     private final JsonObject environment;
+    private final SimulatedFaults faults;
     private volatile Consumer<String> commandListener = payload -> {
     };
     private @Nullable MqttAsyncClient client;
@@ -74,6 +76,7 @@ public final class DeviceSimulator implements AutoCloseable {
             productState.put(entry.getKey(), entry.getValue().getAsString());
         }
         environment = seed.getAsJsonObject("environment").deepCopy();
+        faults = new SimulatedFaults(topics.root(), seed.getAsJsonObject("faults"));
     }
 
     /** A simulator for the product family {@code root} with the serial of its seed. */
@@ -272,16 +275,46 @@ public final class DeviceSimulator implements AutoCloseable {
         return withTime(environment);
     }
 
+    /** The four fault maps as the next CURRENT-FAULTS reports them. */
+    public JsonObject faultReport() {
+        return faults.current();
+    }
+
     private JsonObject faults() {
-        JsonObject faults = seed.getAsJsonObject("faults");
-        if (faults != null) {
-            return withTime(faults);
+        JsonObject message = envelope("CURRENT-FAULTS");
+        faults.current().entrySet().forEach(entry -> message.add(entry.getKey(), entry.getValue()));
+        return message;
+    }
+
+    /**
+     * Lets a fault or warning come ({@code failing}) or go, as a device reports it: FAULTS-CHANGE on the faults topic;
+     * the filter warning {@code fltr} also shows as {@code wacd} FLTR in the state (STATE-CHANGE), as §6.2 describes
+     * it. Returns whether anything changed.
+     *
+     * @throws IllegalArgumentException for a warning the family does not have (a water tank on a fan)
+     */
+    public boolean injectFault(String code, boolean failing) {
+        JsonObject maps = faults.set(code, failing);
+        if (maps == null) {
+            return false;
         }
-        JsonObject empty = envelope("CURRENT-FAULTS");
-        for (String map : List.of("product-errors", "product-warnings", "module-errors", "module-warnings")) {
-            empty.add(map, new JsonObject());
+        JsonObject change = envelope("FAULTS-CHANGE");
+        maps.entrySet().forEach(entry -> change.add(entry.getKey(), entry.getValue()));
+        publish(topics.faults(), change);
+        if ("fltr".equals(code)) {
+            JsonObject stateChange = null;
+            synchronized (this) {
+                if (productState.containsKey("wacd")) {
+                    Map<String, String> next = new LinkedHashMap<>(productState);
+                    next.put("wacd", failing ? "FLTR" : "NONE");
+                    stateChange = changeTo(next, "NONE");
+                }
+            }
+            if (stateChange != null) {
+                publish(topics.current(), stateChange);
+            }
         }
-        return empty;
+        return true;
     }
 
     /** Applies a STATE-SET as the device would (see {@link SimulatedBehaviour}) and returns its STATE-CHANGE. */
