@@ -77,6 +77,11 @@ class BrokerConnectLoopTest {
         return current;
     }
 
+    /**
+     * Disabled, finding (issue 10): passed 1,000 of 1,000 alone (18 s), but wedged the broker in the full build, where
+     * the machine is busier: see the WSS test for the Moquette 0.17 fault behind it.
+     */
+    @Disabled("finding: Moquette 0.17 wedges under connection churn, see the WSS test's comment")
     @Test
     void thousandPlainTcpCyclesAllSucceed() throws Exception {
         List<String> failures = loop(index -> {
@@ -90,12 +95,19 @@ class BrokerConnectLoopTest {
     }
 
     /**
-     * Disabled, finding (issue 10): through the WSS stand-in the relay closes its broker socket as soon as the
-     * WebSocket closes; when Moquette 0.17 is still delivering another client's message to that socket it gets a
-     * broken pipe, releases the message twice in {@code Session.cleanUp} ({@code IllegalReferenceCountException} in
-     * {@code SessionRegistry.remove}) and from then on answers no CONNECT at all (all later cycles time out).
-     * Moquette 0.15 survives that but closes the publisher's connection instead (5 of 1,000 cycles lost); 0.18 is
-     * not served here. Half-closing the relay's broker socket (FIN, then drain) was tried and hung the loop.
+     * Disabled, finding (issue 10). Every client here subscribes to the device's status topic, so each one also gets
+     * the other clients' answers. When a client goes while Moquette 0.17 is still delivering one of them, the broker
+     * releases that message twice on the connection-lost path ({@code IllegalReferenceCountException} from
+     * {@code Session.cleanUp} in {@code SessionRegistry.remove}, logged by {@code SessionEventLoop}) and from then on
+     * answers no CONNECT at all: every later cycle times out. Through the WSS relay (which closes its broker socket
+     * at once) it happens within the first dozen cycles, over plain TCP later. A second fault of 0.17, the one of the
+     * issue: {@code executeConnect} runs on a session loop and adds its CONNACK listener after
+     * {@code writeAndFlush}; when the write completes first, Netty runs the listener later as a task, a SUBSCRIBE read
+     * in between finds {@code connected} false ("SUBSCRIBE received on already closed connection") and the connection
+     * is dropped ("CONNACK is sent but the session created can't transition in CONNECTED state").
+     * Tried: Moquette 0.15 (no session loops): 1 of 1,000 TCP and 15 of 1,000 WSS cycles lost (the broker closes
+     * connections after a broken pipe); a relay that half-closes its broker socket: no better. 0.18 is not served
+     * here. What is left: another embedded broker, or a loop with one client per device topic.
      */
     @Disabled("finding: Moquette 0.17 wedges after a broken pipe to the WSS relay, see the comment")
     @Test
