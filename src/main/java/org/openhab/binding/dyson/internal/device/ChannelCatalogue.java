@@ -22,6 +22,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.protocol.DeviceState;
+import org.openhab.binding.dyson.internal.protocol.MessageType;
 import org.openhab.binding.dyson.internal.protocol.StateUpdate;
 import org.openhab.binding.dyson.internal.protocol.ValueCodec;
 
@@ -105,15 +106,20 @@ public final class ChannelCatalogue {
         return value == null || ValueCodec.isNotFitted(value);
     }
 
-    /** The family's channels fed by keys the update changed (plus {@code active-faults} when faults changed). */
+    /**
+     * The family's channels fed by keys the update changed, plus {@code active-faults} for every fault report (also
+     * the first one that says all is well, which changes no fault but must replace NULL with {@code NONE}).
+     */
     public static List<DysonChannel> affectedBy(DeviceFamily family, StateUpdate update) {
         Set<String> changed = update.changedKeys();
-        if (changed.isEmpty() && !update.faultsChanged()) {
+        boolean faultReport = update.faultsChanged() || update.type() == MessageType.CURRENT_FAULTS
+                || update.type() == MessageType.FAULTS_CHANGE;
+        if (changed.isEmpty() && !faultReport) {
             return List.of(); // most messages of an idle device repeat what is known
         }
         List<DysonChannel> affected = new ArrayList<>();
         for (DysonChannel channel : BY_FAMILY.get(family)) {
-            if (channel.keySource() == KeySource.FAULTS ? update.faultsChanged() : anyIn(channel.keys(), changed)) {
+            if (channel.keySource() == KeySource.FAULTS ? faultReport : anyIn(channel.keys(), changed)) {
                 affected.add(channel);
             }
         }
@@ -127,6 +133,18 @@ public final class ChannelCatalogue {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a REFRESH of {@code channel} can be answered from {@code state}: a channel fed by state keys once the
+     * first CURRENT-STATE is in, {@code active-faults} once the first fault report is in; never the channels the
+     * handler feeds itself.
+     */
+    public static boolean answersRefresh(DysonChannel channel, DeviceState state) {
+        if (channel.keySource() == KeySource.FAULTS) {
+            return state.isFaultsReceived();
+        }
+        return !channel.keys().isEmpty() && state.isCurrentStateReceived();
     }
 
     /** The decoded value of every state channel of the family (not the trigger, command-only or handler ones). */

@@ -296,7 +296,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
      * most every {@link #REFRESH_REQUEST_GAP}.
      */
     private void refresh(@Nullable DysonChannel channel, @Nullable DeviceLink current) {
-        if (channel != null && !channel.keys().isEmpty() && state.isCurrentStateReceived()) {
+        if (channel != null && ChannelCatalogue.answersRefresh(channel, state)) {
             updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
         }
         if (current != null && Duration.between(lastStatePoll, Instant.now()).compareTo(REFRESH_REQUEST_GAP) >= 0) {

@@ -131,7 +131,7 @@ class DysonDeviceDiscoveryServiceTest {
         DiscoveryResult purifier = inbox.results.get(uid(THING_TYPE_PURE_COOL, PURIFIER));
         assertEquals("Bedroom TP07", purifier.getLabel());
         assertEquals(Map.of("serialNumber", PURIFIER.serial(), "productType", "438K", "modelId", "TP07",
-                "firmwareVersion", "438PF.00.01.003.0011"), purifier.getProperties());
+                "firmwareVersion", "438KPF.00.01.003.0011"), purifier.getProperties());
         DiscoveryResult humidifier = inbox.results.get(uid(THING_TYPE_PURE_HUMIDIFY_COOL, HUMIDIFIER));
         assertEquals(HUMIDIFIER.productName(), humidifier.getLabel());
         assertEquals("358K", humidifier.getProperties().get("productType"));

@@ -45,10 +45,11 @@ import com.google.gson.JsonParser;
  * A simulated Dyson device: one Paho client on the test broker that listens on the device's {@code command} topic
  * and answers like a real device, seeded with real captured messages of its product family
  * ({@code src/test/resources/simulator/<root>.json}). It answers REQUEST-CURRENT-STATE, REQUEST-PRODUCT-ENVIRONMENT-
- * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET and publishes a STATE-CHANGE with
- * {@code [old, new]} pairs for all keys, says HELLO on start and after every reconnect, and can say GONE-AWAY, GOODBYE
- * and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a standalone simulator shows them. It can go
- * silent and come back ({@link #goSilent}, {@link #comeBack}).
+ * CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS, applies STATE-SET as a real device does ({@link SimulatedBehaviour})
+ * and publishes a STATE-CHANGE with {@code [old, new]} pairs for all keys, says HELLO on start and after every
+ * reconnect, and can say GONE-AWAY, GOODBYE and IM-BACK. Its sensor values can drift ({@link #driftSensors}), as a
+ * standalone simulator shows them; faults and warnings can be injected ({@link #injectFault}). It can go silent and
+ * come back ({@link #goSilent}, {@link #comeBack}).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -63,6 +64,7 @@ public final class DeviceSimulator implements AutoCloseable {
     private final List<String> commands = new ArrayList<>();
     private final List<JsonObject> rawCommands = new ArrayList<>();
     private final JsonObject environment;
+    private final SimulatedFaults faults;
     private volatile Consumer<String> commandListener = payload -> {
     };
     private final List<String> heldWhileSilent = new ArrayList<>(); // guarded by itself
@@ -77,6 +79,7 @@ public final class DeviceSimulator implements AutoCloseable {
             productState.put(entry.getKey(), entry.getValue().getAsString());
         }
         environment = seed.getAsJsonObject("environment").deepCopy();
+        faults = new SimulatedFaults(topics.root(), seed.getAsJsonObject("faults"));
     }
 
     /** A simulator for the product family {@code root} with the serial of its seed. */
@@ -112,6 +115,8 @@ public final class DeviceSimulator implements AutoCloseable {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(200);
+        // Paho allows 10 unacknowledged QoS 1 publishes by default and throws on the 11th: many clients asking at once
+        options.setMaxInflight(1000);
         options.setSocketFactory(new TunedSocketFactory(true));
         if (user != null && password != null) {
             options.setUserName(user);
@@ -312,25 +317,67 @@ public final class DeviceSimulator implements AutoCloseable {
         return withTime(environment);
     }
 
-    private JsonObject faults() {
-        JsonObject faults = seed.getAsJsonObject("faults");
-        if (faults != null) {
-            return withTime(faults);
-        }
-        JsonObject empty = envelope("CURRENT-FAULTS");
-        for (String map : List.of("product-errors", "product-warnings", "module-errors", "module-warnings")) {
-            empty.add(map, new JsonObject());
-        }
-        return empty;
+    /** The four fault maps as the next CURRENT-FAULTS reports them. */
+    public JsonObject faultReport() {
+        return faults.current();
     }
 
+    private JsonObject faults() {
+        JsonObject message = envelope("CURRENT-FAULTS");
+        faults.current().entrySet().forEach(entry -> message.add(entry.getKey(), entry.getValue()));
+        return message;
+    }
+
+    /**
+     * Lets a fault or warning come ({@code failing}) or go, as a device reports it: FAULTS-CHANGE on the faults topic;
+     * the filter warning {@code fltr} also shows as {@code wacd} FLTR in the state (STATE-CHANGE), as §6.2 describes
+     * it. Returns whether anything changed.
+     *
+     * @throws IllegalArgumentException for a warning the family does not have (a water tank on a fan)
+     */
+    public boolean injectFault(String code, boolean failing) {
+        JsonObject maps = faults.set(code, failing);
+        if (maps == null) {
+            return false;
+        }
+        JsonObject change = envelope("FAULTS-CHANGE");
+        maps.entrySet().forEach(entry -> change.add(entry.getKey(), entry.getValue()));
+        publish(topics.faults(), change);
+        if ("fltr".equals(code)) {
+            JsonObject stateChange = null;
+            synchronized (this) {
+                if (productState.containsKey("wacd")) {
+                    Map<String, String> next = new LinkedHashMap<>(productState);
+                    next.put("wacd", failing ? "FLTR" : "NONE");
+                    stateChange = changeTo(next, "NONE");
+                }
+            }
+            if (stateChange != null) {
+                publish(topics.current(), stateChange);
+            }
+        }
+        return true;
+    }
+
+    /** Applies a STATE-SET as the device would (see {@link SimulatedBehaviour}) and returns its STATE-CHANGE. */
     private synchronized JsonObject applyStateSet(JsonObject command) {
         JsonObject data = command.has("data") ? command.getAsJsonObject("data") : new JsonObject();
-        JsonObject pairs = new JsonObject();
+        Map<String, String> values = new LinkedHashMap<>();
+        data.entrySet().forEach(entry -> values.put(entry.getKey(), entry.getValue().getAsString()));
+        return changeTo(SimulatedBehaviour.apply(productState, values),
+                command.has("mode-reason") ? command.get("mode-reason").getAsString() : "LAPP");
+    }
+
+    /**
+     * Moves to {@code next} and returns the STATE-CHANGE: every key as an {@code [old, new]} pair, unchanged ones as
+     * {@code [x, x]}, as the captured devices send it (438M/01 line 2: {@code "bril":["0002","0002"]} beside
+     * {@code "fnsp":["AUTO","0005"]}).
+     */
+    private JsonObject changeTo(Map<String, String> next, String modeReason) {
         Map<String, String> old = new LinkedHashMap<>(productState);
-        for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
-            productState.put(entry.getKey(), entry.getValue().getAsString());
-        }
+        productState.clear();
+        productState.putAll(next);
+        JsonObject pairs = new JsonObject();
         productState.forEach((key, value) -> {
             JsonArray pair = new JsonArray();
             pair.add(old.getOrDefault(key, value));
@@ -338,8 +385,7 @@ public final class DeviceSimulator implements AutoCloseable {
             pairs.add(key, pair);
         });
         JsonObject change = envelope("STATE-CHANGE");
-        change.addProperty("mode-reason",
-                command.has("mode-reason") ? command.get("mode-reason").getAsString() : "LAPP");
+        change.addProperty("mode-reason", modeReason);
         change.addProperty("state-reason", "MODE");
         change.add("product-state", pairs);
         JsonElement scheduler = seed.getAsJsonObject("currentState").get("scheduler");
@@ -349,16 +395,33 @@ public final class DeviceSimulator implements AutoCloseable {
         return change;
     }
 
+    /**
+     * One minute passes on the device: a running sleep timer counts down (and switches the device off at zero); a
+     * change is published as STATE-CHANGE. Returns whether anything changed.
+     */
+    public boolean minutePassed() {
+        JsonObject change;
+        synchronized (this) {
+            Map<String, String> next = SimulatedBehaviour.minutePassed(productState);
+            if (next.equals(productState)) {
+                return false;
+            }
+            change = changeTo(next, "NONE");
+        }
+        publish(topics.current(), change);
+        return true;
+    }
+
     private static JsonObject envelope(String msg) {
         JsonObject message = new JsonObject();
         message.addProperty("msg", msg);
-        message.addProperty("time", Instant.now().toString());
+        message.addProperty("time", SimulatedBehaviour.time(Instant.now()));
         return message;
     }
 
     private static JsonObject withTime(JsonObject captured) {
         JsonObject copy = captured.deepCopy();
-        copy.addProperty("time", Instant.now().toString());
+        copy.addProperty("time", SimulatedBehaviour.time(Instant.now()));
         return copy;
     }
 

@@ -87,6 +87,23 @@ public final class DysonCloudStandIn implements AutoCloseable {
     private record Challenge(String email, String code) {
     }
 
+    /** Link types, whose firmware versions are listed in the old style. */
+    private static final java.util.Set<String> LINK_TYPES = java.util.Set.of("455", "469", "475");
+
+    /**
+     * The firmware version as the cloud lists it: the topic root, not the type, in front (protocol notes §2.5:
+     * {@code 438MPF.00.01.003.0011} for a 438M, {@code 438KPF.00.01.003.0011} for a 438K); Link devices (475, 455,
+     * 469) list the old style {@code 21.04.03} (§2.5 "older devices").
+     */
+    static String firmwareVersion(StandInDevice device) {
+        String root = device.mqttRootTopicLevel();
+        if (root == null) {
+            String variant = device.variant();
+            root = variant == null ? device.type() : device.type() + variant;
+        }
+        return LINK_TYPES.contains(device.type()) ? "21.04.03" : root + "PF.00.01.003.0011";
+    }
+
     private static final class Account {
         final String password;
         final String status;
@@ -477,7 +494,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         JsonArray capabilities = new JsonArray();
         device.capabilities().forEach(capabilities::add);
         JsonObject firmware = new JsonObject();
-        firmware.addProperty("version", device.type() + "PF.00.01.003.0011");
+        firmware.addProperty("version", firmwareVersion(device));
         firmware.addProperty("autoUpdateEnabled", true);
         firmware.addProperty("newVersionAvailable", false);
         firmware.add("capabilities", capabilities);

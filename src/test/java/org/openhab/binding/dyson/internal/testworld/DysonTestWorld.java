@@ -144,6 +144,12 @@ public final class DysonTestWorld implements AutoCloseable {
             long millis = options.sensorInterval().toMillis();
             sensorClock.scheduleAtFixedRate(this::driftSensors, millis, millis, TimeUnit.MILLISECONDS);
         }
+        // sleep timers count down as on a device
+        sensorClock.scheduleAtFixedRate(this::minutePassed, 1, 1, TimeUnit.MINUTES);
+        for (String fault : options.faults()) {
+            String[] parts = fault.split(":");
+            console.accept(command("fault " + parts[0] + " " + parts[1] + " on"));
+        }
         writeClientFiles();
     }
 
@@ -164,6 +170,40 @@ public final class DysonTestWorld implements AutoCloseable {
                 device.simulator().driftSensors(random);
             } catch (IllegalStateException e) {
                 // the broker is going away: the next tick tries again
+            }
+        }
+    }
+
+    /**
+     * Runs a line typed on the simulator's console and returns the answer. Known: {@code fault <root> <code> on|off}
+     * lets a fault or warning of the device of that family come or go (e.g. {@code fault 358K tnke on}: water tank
+     * empty; {@code fault 475 fltr on}: replace the filter).
+     */
+    public String command(String line) {
+        String[] words = line.trim().split("\\s+");
+        if (words.length != 4 || !"fault".equals(words[0]) || !List.of("on", "off").contains(words[3])) {
+            return "Unknown command: " + line.trim() + " (try: fault <root> <code> on|off)";
+        }
+        for (SimulatedDevice device : devices) {
+            if (device.simulator().topics().root().equalsIgnoreCase(words[1])) {
+                try {
+                    boolean changed = device.simulator().injectFault(words[2], "on".equals(words[3]));
+                    return "[" + device.serial() + "] fault " + words[2] + (changed ? " now " : " already ")
+                            + ("on".equals(words[3]) ? "FAIL" : "OK");
+                } catch (IllegalArgumentException e) {
+                    return "[" + device.serial() + "] " + e.getMessage();
+                }
+            }
+        }
+        return "No simulated device of family " + words[1];
+    }
+
+    private void minutePassed() {
+        for (SimulatedDevice device : devices) {
+            try {
+                device.simulator().minutePassed();
+            } catch (IllegalStateException e) {
+                // the broker is going away
             }
         }
     }
@@ -293,6 +333,20 @@ public final class DysonTestWorld implements AutoCloseable {
         return value;
     }
 
+    private static void readConsole(DysonTestWorld world, PrintStream out) {
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.println(world.command(line));
+                }
+            }
+        } catch (IOException e) {
+            // no console
+        }
+    }
+
     /** Starts the simulator, prints what to connect to and runs until Ctrl-C. */
     public static void main(String[] args) throws InterruptedException {
         // the process's own stdout: Maven's console wrapper around System.out is closed before shutdown hooks end
@@ -319,6 +373,9 @@ public final class DysonTestWorld implements AutoCloseable {
             stopped.countDown();
         }, "dyson-simulator-stop"));
         out.println(world.describe());
+        Thread console = new Thread(() -> readConsole(world, out), "dyson-simulator-console");
+        console.setDaemon(true);
+        console.start();
         stopped.await();
     }
 }

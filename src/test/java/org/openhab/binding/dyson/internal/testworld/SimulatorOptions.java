@@ -34,20 +34,28 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param families the product families, one device each ({@code --families=475,455,...})
  * @param sensorInterval how often sensor values move ({@code --sensor-interval} in seconds, 0 = never)
  * @param directory where {@code test-ca.pem} and {@code hosts} are written ({@code --dir})
+ * @param faults faults and warnings failing from the start, {@code <root>:<code>} each ({@code --faults=475:fltr,
+ *            358K:tnke}; more can be injected on the console: {@code fault <root> <code> on|off})
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
 public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<String> families,
-        Duration sensorInterval, Path directory) {
+        Duration sensorInterval, Path directory, List<String> faults) {
 
     public static final String PROPERTY_PREFIX = "dyson.simulator.";
     public static final List<String> DEFAULT_FAMILIES = List.of("475", "455", "520", "527K", "358K", "664", "438M");
     private static final List<String> KEYS = List.of("broker-port", "cloud-port", "iot-port", "families",
-            "sensor-interval", "dir");
+            "sensor-interval", "dir", "faults");
 
     public SimulatorOptions {
         families = List.copyOf(families);
+        faults = List.copyOf(faults);
+        for (String fault : faults) {
+            if (fault.split(":").length != 2) {
+                throw new IllegalArgumentException("A fault is <root>:<code>, got: " + fault);
+            }
+        }
         if (families.isEmpty()) {
             throw new IllegalArgumentException("At least one product family is needed");
         }
@@ -61,9 +69,14 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
         }
     }
 
+    /** The same options with these faults failing from the start. */
+    public SimulatorOptions withFaults(List<String> newFaults) {
+        return new SimulatorOptions(brokerPort, cloudPort, iotPort, families, sensorInterval, directory, newFaults);
+    }
+
     /** Every port picked by the system, the given families, sensors moving at the given interval. */
     public static SimulatorOptions anyPorts(List<String> families, Duration sensorInterval, Path directory) {
-        return new SimulatorOptions(0, 0, 0, families, sensorInterval, directory);
+        return new SimulatorOptions(0, 0, 0, families, sensorInterval, directory, List.of());
     }
 
     /**
@@ -99,7 +112,9 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
                 number(values, "iot-port", 10443), families,
                 Duration.ofSeconds(number(values, "sensor-interval", 10)),
                 Path.of(values.getOrDefault("dir", Path.of(System.getProperty("java.io.tmpdir"), "dyson-simulator")
-                        .toString())));
+                        .toString())),
+                Arrays.stream(values.getOrDefault("faults", "").split(",")).map(String::trim)
+                        .filter(fault -> !fault.isEmpty()).toList());
     }
 
     /** A usage text listing the options. */
@@ -110,7 +125,9 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
                 "  --iot-port=10443        port of the AWS IoT endpoint stand-in (0 = any free port)",
                 "  --families=" + String.join(",", DEFAULT_FAMILIES) + "   product types, one device each",
                 "  --sensor-interval=10    seconds between sensor value changes (0 = never)",
-                "  --dir=<tmp>/dyson-simulator   where test-ca.pem and hosts are written");
+                "  --dir=<tmp>/dyson-simulator   where test-ca.pem and hosts are written",
+                "  --faults=475:fltr,358K:tnke   faults and warnings failing from the start (none by default)",
+                "On the console: fault <root> <code> on|off   e.g. fault 358K tnke on (water tank empty)");
     }
 
     private static int number(Map<String, String> values, String key, int fallback) {
