@@ -75,6 +75,9 @@ public final class DeviceLink implements AutoCloseable {
 
     /** Commands that did not reach the device before a connection loss are sent again if it is back this soon. */
     static final Duration RESEND_WITHIN = Duration.ofSeconds(60);
+    /** After this long without a connection, full connect attempts are at least {@link #CALM_GAP} apart. */
+    static final Duration CALM_AFTER = Duration.ofMinutes(1);
+    static final Duration CALM_GAP = Duration.ofSeconds(30);
     /** This many connections in a row that dropped soon after connecting make a flapping link. */
     private static final int FLAPPING_DROPS = 2;
     /** A connection that drops within this time of connecting counts as dropped soon after connecting. */
@@ -298,14 +301,18 @@ public final class DeviceLink implements AutoCloseable {
             if (!transition(LinkState.BACKING_OFF, reason)) {
                 return;
             }
-            Duration next = delays.nextDelay();
-            Duration longest = pathWorked ? recovery.healthyAfter() : settings.backoffMax();
-            Duration delay = pacer.reserve(next.compareTo(longest) < 0 ? next : longest);
-            logger.debug("{}: next connect in {} ms", topics.serial(), delay.toMillis());
-            track(stateTimers, later(this::backoffOver, delay));
             if (outageStartNanos == 0) {
                 outageStartNanos = System.nanoTime();
             }
+            Duration next = delays.nextDelay();
+            Duration longest = pathWorked ? recovery.healthyAfter() : settings.backoffMax();
+            Duration wanted = next.compareTo(longest) < 0 ? next : longest;
+            if (System.nanoTime() - outageStartNanos >= CALM_AFTER.toNanos() && wanted.compareTo(CALM_GAP) < 0) {
+                wanted = CALM_GAP; // a long outage: the probes watch, full connects stay rare
+            }
+            Duration delay = pacer.reserve(wanted);
+            logger.debug("{}: next connect in {} ms", topics.serial(), delay.toMillis());
+            track(stateTimers, later(this::backoffOver, delay));
             unreachable = unreachableAt;
             if (unreachableAt != null) {
                 track(stateTimers, later(this::probeReachability, probeInterval()));

@@ -204,12 +204,11 @@ public final class ReliabilitySoak {
         }
     }
 
-    /** Heap and threads once the binding's connection and pool threads are back to their start counts (bounded). */
+    /** Heap and threads once the binding's connection threads are back to their start count (bounded). */
     private static JvmFigures settledFigures(JvmFigures start) throws InterruptedException {
         Instant until = Instant.now().plus(SETTLE_LIMIT);
         JvmFigures figures = JvmFigures.take();
-        while ((figures.connectionThreads() > start.connectionThreads()
-                || figures.networkThreads() > start.networkThreads()) && Instant.now().isBefore(until)) {
+        while (figures.connectionThreads() > start.connectionThreads() && Instant.now().isBefore(until)) {
             Thread.sleep(1000);
             figures = JvmFigures.take();
         }

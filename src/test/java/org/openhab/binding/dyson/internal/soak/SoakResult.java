@@ -65,9 +65,7 @@ record SoakResult(SoakOptions options, Duration ran, Duration startup, int sent,
             problems.add("connection threads grew from " + start.connectionThreads() + " to "
                     + end.connectionThreads());
         }
-        if (end.networkThreads() > start.networkThreads()) {
-            problems.add("network pool threads grew from " + start.networkThreads() + " to " + end.networkThreads());
-        }
+        // the binding's network pool is bounded and serves the devices' timers: its size is reported, not judged
         return problems;
     }
 

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +102,10 @@ class ReturningDeviceTest {
             localDevice.close();
             broker.stop();
             cloudWorld.endpoint().stop();
+            // the ports stay taken meanwhile (bound, not listening: connections are refused), so that no server of
+            // the other test JVM can take one and answer the probes
+            Socket localPortHeld = hold(broker.port());
+            Socket cloudPortHeld = hold(cloudPort);
             await().atMost(Duration.ofSeconds(30)).until(() -> local.lastTransport().startsWith("NONE")
                     && cloud.lastTransport().startsWith("NONE"));
 
@@ -111,9 +118,11 @@ class ReturningDeviceTest {
             double cpuShare = (double) (processCpuNanos() - cpuFrom) / wall;
             double networkShare = (double) (networkThreadsCpuNanos() - networkCpuFrom) / wall;
 
+            localPortHeld.close();
             broker.start();
             localDevice = DeviceSimulator.forRoot("664").start(broker.port());
             long localBack = System.nanoTime();
+            cloudPortHeld.close();
             cloudWorld.endpoint().start();
             long cloudBack = System.nanoTime();
             await().atMost(BACK_WITHIN).until(() -> local.lastTransport().startsWith("LOCAL"));
@@ -164,6 +173,14 @@ class ReturningDeviceTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith(NetworkWorkers.THREAD_NAME_PREFIX))
                 .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
+    }
+
+    /** Binds a socket to {@code port} on 127.0.0.1 without listening: the port is taken and refuses connections. */
+    private static Socket hold(int port) throws IOException {
+        Socket socket = new Socket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress("127.0.0.1", port));
+        return socket;
     }
 
     /** A port on 127.0.0.1 that nothing listens on (connections are refused at once). */
