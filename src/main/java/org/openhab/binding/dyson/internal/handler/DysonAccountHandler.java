@@ -54,9 +54,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code, keeps the token (in the thing
- * configuration and in openHAB's storage, so that file-defined bridges survive restarts), reads the device list and
- * serves its device things with facts and credentials.
+ * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code, keeps the token in openHAB's
+ * storage only (never in the thing configuration, which the REST API hands to every admin UI; a token found there,
+ * from an older version or pasted by the user, is moved into the storage on start), reads the device list and serves
+ * its device things with facts and credentials.
  * <p>
  * Threads: openHAB's shared {@code scheduler} only times the work. Every cloud call of the account itself (login,
  * device list, the new code after a rejected token) runs on the binding's {@link NetworkWorkers}, in one queue per
@@ -123,6 +124,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
         }
+        moveConfiguredTokenToStorage();
         updateStatus(ThingStatus.UNKNOWN);
         scheduleLogin(0, TimeUnit.SECONDS);
     }
@@ -269,7 +271,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             return;
         }
         AccountConfiguration cfg = config;
-        String storedToken = cfg.token.isBlank() ? storage.get(tokenKey()) : cfg.token.trim();
+        String storedToken = storage.get(tokenKey());
         LoginChallenge storedChallenge = loadChallenge();
         DysonAccountSession current = newSession(storedToken, storedChallenge);
         session = current;
@@ -434,20 +436,38 @@ public class DysonAccountHandler extends BaseBridgeHandler {
 
     // ---- persistence of token, challenge and code
 
+    /**
+     * A token in the thing configuration (kept there by older versions, or pasted by the user as a manual override)
+     * moves into openHAB's storage, where it replaces the stored one, and the configuration parameter is cleared.
+     */
+    private void moveConfiguredTokenToStorage() {
+        String configured = config.token.trim();
+        if (configured.isEmpty()) {
+            return;
+        }
+        storage.put(tokenKey(), configured);
+        Configuration configuration = editConfiguration();
+        configuration.put(CONFIG_TOKEN, null);
+        updateConfiguration(configuration);
+        config = getConfigAs(AccountConfiguration.class);
+        logger.info("Dyson account {}: moved the access token from the thing configuration into openHAB's storage",
+                getThing().getUID());
+    }
+
+    /** Keeps the token in openHAB's storage only (null forgets it) and clears the used code. */
     private void saveToken(@Nullable String token) {
         if (token == null) {
             storage.remove(tokenKey());
         } else {
             storage.put(tokenKey(), token);
         }
-        Configuration configuration = editConfiguration();
-        configuration.put(CONFIG_TOKEN, token);
-        configuration.put(CONFIG_OTP_CODE, null);
-        updateConfiguration(configuration);
-        config = getConfigAs(AccountConfiguration.class);
+        clearOtpCode();
     }
 
     private void clearOtpCode() {
+        if (getThing().getConfiguration().get(CONFIG_OTP_CODE) == null) {
+            return; // nothing to clear: no configuration update
+        }
         Configuration configuration = editConfiguration();
         configuration.put(CONFIG_OTP_CODE, null);
         updateConfiguration(configuration);

@@ -22,6 +22,7 @@ import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYP
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -41,6 +42,7 @@ import org.openhab.binding.dyson.internal.testworld.TestHttpClients;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -80,6 +82,7 @@ public final class AccountFixture implements AutoCloseable {
     public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
 
     private final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();
+    private final List<Map<String, @Nullable Object>> configurationUpdates = new CopyOnWriteArrayList<>();
     private final Set<Runnable> jobsBefore = Set.copyOf(schedulerQueue());
     private @Nullable DysonAccountHandler handler;
 
@@ -94,6 +97,11 @@ public final class AccountFixture implements AutoCloseable {
             statuses.add(invocation.getArgument(1));
             return null;
         }).when(callback).statusUpdated(any(), any());
+        doAnswer(invocation -> {
+            Thing thing = invocation.getArgument(0);
+            configurationUpdates.add(new HashMap<>(thing.getConfiguration().getProperties()));
+            return null;
+        }).when(callback).thingUpdated(any());
     }
 
     /** What a user types into a new account thing. */
@@ -172,6 +180,16 @@ public final class AccountFixture implements AutoCloseable {
         enterCode(mailedCode());
         awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
         return handler();
+    }
+
+    /** The token openHAB's storage keeps for the account, null when none. */
+    public @Nullable String storedToken() {
+        return storage.get("token:" + EMAIL.toLowerCase(Locale.ROOT));
+    }
+
+    /** The configuration as the handler handed it to openHAB at each of its updates (all handlers so far). */
+    public List<Map<String, @Nullable Object>> configurationUpdates() {
+        return List.copyOf(configurationUpdates);
     }
 
     /** Status updates since the last start or entered code. */

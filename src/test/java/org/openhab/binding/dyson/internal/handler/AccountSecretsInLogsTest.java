@@ -29,9 +29,12 @@ import static org.openhab.binding.dyson.internal.handler.AccountFixture.TIMEOUT;
 import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PATH_MANIFEST;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +56,9 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * Runs the account bridge through login with a wrong and a right code, discovery, local and IoT credential fetches,
- * a revoked token and a second login, with every logger at TRACE, and fails if the password, a code, a token, a
- * local MQTT password or an IoT token value or signature appears in a log line, a status description, a discovery
- * result or an exception message.
+ * a revoked token, a second login and a start with the token in the configuration (moved into the storage), with
+ * every logger at TRACE, and fails if the password, a code, a token, a local MQTT password or an IoT token value or
+ * signature appears in a log line, a status description, a discovery result or an exception message.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -95,7 +98,7 @@ class AccountSecretsInLogsTest {
                 "@text/offline.account.wrong-credentials");
         world.enterCode(code);
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
-        secrets.add(String.valueOf(world.configValue("token")));
+        secrets.add(String.valueOf(world.storedToken()));
         DysonAccountHandler handler = world.handler();
 
         DysonDeviceDiscoveryService discovery = new DysonDeviceDiscoveryService();
@@ -142,10 +145,18 @@ class AccountSecretsInLogsTest {
         secrets.add(secondCode);
         world.enterCode(secondCode);
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
-        Object secondToken = world.configValue("token");
+        String secondToken = world.storedToken();
         assertNotNull(secondToken);
-        secrets.add(String.valueOf(secondToken));
+        secrets.add(secondToken);
         discovery.dispose();
+
+        // an older version's configuration with the token in it: moved into the storage, logged without the token
+        world.storage.getKeys().forEach(world.storage::remove);
+        Map<String, @Nullable Object> configuration = new HashMap<>(AccountFixture.loginConfiguration());
+        configuration.put("token", secondToken);
+        world.start(AccountFixture.bridge(configuration));
+        world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+        assertEquals(secondToken, world.storedToken());
 
         ArgumentCaptor<ThingStatusInfo> statuses = ArgumentCaptor.forClass(ThingStatusInfo.class);
         verify(world.callback, atLeastOnce()).statusUpdated(any(), statuses.capture());
@@ -156,6 +167,8 @@ class AccountSecretsInLogsTest {
                 lines.stream().anyMatch(l -> l.startsWith("DEBUG") && l.contains("logged in with the e-mailed code")),
                 "the handler's debug lines are captured");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("TRACE")), "trace lines are captured");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO") && l.contains("moved the access token")),
+                "the line about the token moved out of the configuration is captured");
         assertEquals(14, secrets.size(), "password, 2 local passwords, 3 codes, 2 tokens, 3 IoT values, signatures");
         logs.assertNoneContains(secrets);
         for (String text : visible) {

@@ -15,6 +15,7 @@ package org.openhab.binding.dyson.internal.handler;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,12 +35,14 @@ import static org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn.PAT
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,10 +98,13 @@ class DysonAccountHandlerTest {
         world.enterCode(world.mailedCode());
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
 
-        Object token = world.configValue("token");
-        assertTrue(token instanceof String && !((String) token).isBlank(), "the token is in the configuration");
-        assertTrue(world.storage.getValues().contains(token), "the token is in the storage too");
+        String token = world.storedToken();
+        assertTrue(token != null && token.endsWith("-1"), "the token is in openHAB's storage");
+        assertNull(world.configValue("token"), "the token is not in the configuration");
         assertNull(world.configValue("otpCode"), "the used code is cleared");
+        assertFalse(world.configurationUpdates().isEmpty(), "the configuration was updated (the code cleared)");
+        assertTrue(world.configurationUpdates().stream().allMatch(c -> c.get("token") == null),
+                "no configuration update ever carried the token");
         assertEquals(1, world.standIn.requestCount(PATH_REQUEST_CODE), "no second code");
         assertEquals(1, world.standIn.requestCount(PATH_VERIFY));
         assertEquals(List.of(PURIFIER.serial(), CLOUD_ONLY.serial(), LINK.serial()),
@@ -106,10 +112,9 @@ class DysonAccountHandlerTest {
     }
 
     @Test
-    void restartWithTheTokenInTheConfigurationNeedsNoCode() {
+    void restartUsesTheTokenInTheStorageAndNeedsNoCode() {
         world.loggedIn();
         int manifests = world.standIn.requestCount(PATH_MANIFEST);
-        world.storage.getKeys().forEach(world.storage::remove); // the configuration alone must do
 
         world.restart();
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
@@ -117,6 +122,44 @@ class DysonAccountHandlerTest {
         assertEquals(1, world.standIn.requestCount(PATH_REQUEST_CODE));
         assertEquals(1, world.standIn.requestCount(PATH_VERIFY));
         assertTrue(world.standIn.requestCount(PATH_MANIFEST) > manifests, "the token was used");
+        assertEquals(3, world.handler().devices().size());
+    }
+
+    @Test
+    void tokenInTheConfigurationOfAnOlderVersionMovesIntoTheStorage() {
+        world.loggedIn();
+        String token = Objects.requireNonNull(world.storedToken());
+        world.storage.getKeys().forEach(world.storage::remove); // as an older version left it: in the configuration
+        Map<String, @Nullable Object> configuration = new HashMap<>(AccountFixture.loginConfiguration());
+        configuration.put("token", token);
+
+        world.start(AccountFixture.bridge(configuration));
+        world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+
+        assertNull(world.configValue("token"), "the configuration parameter is cleared");
+        assertEquals(token, world.storedToken(), "the token is in openHAB's storage");
+        assertEquals(1, world.standIn.requestCount(PATH_REQUEST_CODE), "no new code");
+        assertEquals(1, world.standIn.requestCount(PATH_VERIFY));
+        List<String> moved = logs.lines().stream().filter(l -> l.contains("moved the access token")).toList();
+        assertEquals(1, moved.size(), "one line tells about the move: " + moved);
+        assertTrue(moved.get(0).startsWith("INFO"), moved.get(0));
+        logs.assertNoneContains(List.of(token));
+    }
+
+    @Test
+    void tokenPastedIntoTheConfigurationOverridesTheStoredOneAndMovesIntoTheStorage() {
+        world.loggedIn();
+        String old = Objects.requireNonNull(world.storedToken());
+        world.standIn.revokeTokens();
+        String pasted = world.standIn.issueToken(EMAIL); // e.g. from another tool's login
+
+        world.handler().handleConfigurationUpdate(Map.of("token", pasted));
+        world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+
+        assertNotEquals(old, pasted);
+        assertEquals(pasted, world.storedToken(), "the pasted token replaced the stored one");
+        assertNull(world.configValue("token"), "and is shown empty again");
+        assertEquals(1, world.standIn.requestCount(PATH_REQUEST_CODE), "no new code: the pasted token works");
         assertEquals(3, world.handler().devices().size());
     }
 
@@ -214,7 +257,7 @@ class DysonAccountHandlerTest {
         handler.refreshDevicesSoon();
         world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TOKEN_INVALID);
         assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE), "one new code");
-        assertNull(world.configValue("token"));
+        assertNull(world.storedToken());
         assertTrue(world.storage.getValues().stream().noneMatch(v -> v != null && v.endsWith("-1")), "no token");
 
         int manifests = world.standIn.requestCount(PATH_MANIFEST);
@@ -227,7 +270,8 @@ class DysonAccountHandlerTest {
 
         world.enterCode(world.mailedCode());
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
-        assertNotNull(world.configValue("token"));
+        assertNotNull(world.storedToken());
+        assertNull(world.configValue("token"));
     }
 
     @Test
@@ -238,7 +282,7 @@ class DysonAccountHandlerTest {
         world.restart();
         world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, TOKEN_INVALID);
         assertEquals(2, world.standIn.requestCount(PATH_REQUEST_CODE));
-        assertNull(world.configValue("token"));
+        assertNull(world.storedToken());
 
         world.enterCode(world.mailedCode());
         world.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);

@@ -243,6 +243,12 @@ public final class DysonCloudStandIn implements AutoCloseable {
         iotEndpoint = host;
     }
 
+    /** Issues a valid bearer token for an account without a login, as another app's login would. */
+    public String issueToken(String login) {
+        account(login);
+        return newToken(login.toLowerCase());
+    }
+
     /** Invalidates every bearer token issued so far (as a password change or logout would). */
     public void revokeTokens() {
         emailByToken.clear();
@@ -433,15 +439,21 @@ public final class DysonCloudStandIn implements AutoCloseable {
                 || !challenge.code().equals(code) || !account.password.equals(password)) {
             return Answer.of(401);
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = HexFormat.of().withUpperCase().formatHex(secret) + "-1";
-        emailByToken.put(token, email.toLowerCase());
+        String token = newToken(email.toLowerCase());
         JsonObject response = new JsonObject();
         response.addProperty("account", UUID.randomUUID().toString());
         response.addProperty("token", token);
         response.addProperty("tokenType", "Bearer");
         return Answer.ok(response);
+    }
+
+    /** A new token in Dyson's format (64 hex digits and {@code -1}) for the account with this key. */
+    private String newToken(String accountKey) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = HexFormat.of().withUpperCase().formatHex(secret) + "-1";
+        emailByToken.put(token, accountKey);
+        return token;
     }
 
     private Answer manifest(Account account) {
