@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The login state of one Dyson account and the calls made with it; the account bridge handler wraps it thinly.
  * <ol>
  * <li>{@link #start()}: provisioning (once), then either checks a stored token ({@link LoginStep#LOGGED_IN}) or
- * asks Dyson to e-mail a code ({@link LoginStep#CODE_REQUESTED}).</li>
+ * asks Dyson to e-mail a code ({@link LoginStep#CODE_REQUESTED}), or for an account in China that logs in with a
+ * mobile number ({@link #mobile}) to send it by SMS.</li>
  * <li>{@link #completeLogin(String)} with the code the user received: the session holds a token.</li>
  * <li>{@link #devices()}, {@link #localCredentials(CloudDevice)}, {@link #iotCredentials(String)}.</li>
  * </ol>
@@ -69,7 +70,9 @@ public class DysonAccountSession {
     private final Logger logger = LoggerFactory.getLogger(DysonAccountSession.class);
     private final Object loginLock = new Object();
     private final DysonCloudClient client;
-    private final String email;
+    /** The e-mail address, or the mobile number of a mobile-number login. */
+    private final String login;
+    private final boolean mobileLogin;
     private final String password;
     private final Clock clock;
     private final Map<String, Issued> issuedIot = new ConcurrentHashMap<>();
@@ -94,8 +97,26 @@ public class DysonAccountSession {
     /** As above, with the clock that ages challenges and IoT credentials. */
     public DysonAccountSession(DysonCloudClient client, String email, String password, @Nullable String storedToken,
             @Nullable LoginChallenge storedChallenge, Clock clock) {
+        this(client, email, false, password, storedToken, storedChallenge, clock);
+    }
+
+    /**
+     * A session of an account on Dyson's servers in China that logs in with its mobile number and a code sent by SMS
+     * (no password).
+     *
+     * @param client a client for country {@code CN}
+     * @param mobile the number as {@link MobileNumber#normalize(String)} returns it
+     */
+    public static DysonAccountSession mobile(DysonCloudClient client, String mobile, @Nullable String storedToken,
+            @Nullable LoginChallenge storedChallenge, Clock clock) {
+        return new DysonAccountSession(client, mobile, true, "", storedToken, storedChallenge, clock);
+    }
+
+    private DysonAccountSession(DysonCloudClient client, String login, boolean mobileLogin, String password,
+            @Nullable String storedToken, @Nullable LoginChallenge storedChallenge, Clock clock) {
         this.client = client;
-        this.email = email;
+        this.login = login;
+        this.mobileLogin = mobileLogin;
         this.password = password;
         this.token.set(storedToken == null || storedToken.isBlank() ? null : storedToken);
         this.challenge = storedChallenge;
@@ -106,7 +127,7 @@ public class DysonAccountSession {
      * Starts or resumes the login.
      *
      * @return {@link LoginStep#LOGGED_IN} when the stored token works, {@link LoginStep#CODE_REQUESTED} when a code
-     *         was e-mailed (or, if Dyson refused to send another one, a code requested less than
+     *         was e-mailed or sent by SMS (or, if Dyson refused to send another one, a code requested less than
      *         {@link #CHALLENGE_REUSE_AGE} ago is still pending)
      * @throws DysonCloudException {@code TOKEN_INVALID} (token dropped; the next call requests a code),
      *             {@code ACCOUNT_NOT_ACTIVE}, {@code RATE_LIMITED}, or a retryable {@code COMMUNICATION}, ...
@@ -119,14 +140,19 @@ public class DysonAccountSession {
                 logger.debug("The stored Dyson cloud token is valid");
                 return LoginStep.LOGGED_IN;
             }
-            String status = client.userStatus(email);
-            if (!"ACTIVE".equalsIgnoreCase(status)) {
-                throw new DysonCloudException(Kind.ACCOUNT_NOT_ACTIVE,
-                        "The Dyson account is not active (status " + status + "); check the e-mail address");
+            String status = mobileLogin ? mobileUserStatus() : client.userStatus(login);
+            if (status != null && !"ACTIVE".equalsIgnoreCase(status)) {
+                throw new DysonCloudException(Kind.ACCOUNT_NOT_ACTIVE, "The Dyson account is not active (status "
+                        + status + "); check the " + (mobileLogin ? "mobile number" : "e-mail address"));
             }
             try {
-                challenge = new LoginChallenge(client.requestCode(email), clock.instant());
-                logger.debug("Dyson e-mailed a login code");
+                if (mobileLogin) {
+                    challenge = new LoginChallenge(client.requestSmsCode(login), clock.instant());
+                    logger.debug("Dyson sent a login code by SMS");
+                } else {
+                    challenge = new LoginChallenge(client.requestCode(login), clock.instant());
+                    logger.debug("Dyson e-mailed a login code");
+                }
                 return LoginStep.CODE_REQUESTED;
             } catch (DysonCloudException e) {
                 LoginChallenge stored = challenge;
@@ -142,7 +168,7 @@ public class DysonAccountSession {
     }
 
     /**
-     * Completes the login with the code Dyson e-mailed.
+     * Completes the login with the code Dyson e-mailed (or sent by SMS).
      *
      * @return the new token, to be persisted (a secret)
      * @throws DysonCloudException {@code WRONG_CREDENTIALS} when password or code are wrong (the challenge is kept
@@ -156,7 +182,8 @@ public class DysonAccountSession {
                 throw new IllegalStateException("No login code was requested");
             }
             provisionOnce();
-            String newToken = client.verify(email, password, pending.id(), otpCode);
+            String newToken = mobileLogin ? client.verifyMobile(login, pending.id(), otpCode)
+                    : client.verify(login, password, pending.id(), otpCode);
             token.set(newToken);
             challenge = null;
             logger.debug("Logged in to the Dyson cloud");
@@ -243,6 +270,27 @@ public class DysonAccountSession {
 
     public boolean isLoggedIn() {
         return token.get() != null;
+    }
+
+    /** True for an account in China that logs in with its mobile number and a code sent by SMS. */
+    public boolean isMobileLogin() {
+        return mobileLogin;
+    }
+
+    /**
+     * The status of the mobile number, or null when Dyson does not tell it: one public client met 403 on this call
+     * where the code request then worked, and another never makes it, so only a clear answer stops the login.
+     */
+    private @Nullable String mobileUserStatus() throws DysonCloudException {
+        try {
+            return client.mobileUserStatus(login);
+        } catch (DysonCloudException e) {
+            if (e.isRetryable() || e.getKind() == Kind.RATE_LIMITED) {
+                throw e;
+            }
+            logger.debug("No status for the mobile number ({}); requesting the code anyway", e.getMessage());
+            return null;
+        }
     }
 
     private void provisionOnce() throws DysonCloudException {

@@ -49,8 +49,8 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * The Dyson cloud REST API (protocol reference §2): provisioning, e-mail login with a code, device list and AWS
- * IoT credentials. Stateless and thread-safe: the bearer token is passed to each authenticated call. Uses the
+ * The Dyson cloud REST API (protocol reference §2): provisioning, e-mail login with a code, mobile-number login with
+ * a code sent by SMS (Dyson's servers in China only), device list and AWS IoT credentials. Stateless and thread-safe: the bearer token is passed to each authenticated call. Uses the
  * shared Jetty client as given (never starts or stops it); every request has a timeout. Failures are
  * {@link DysonCloudException}s naming the call; passwords, codes, tokens and response bodies that carry secrets
  * are never logged nor put into messages.
@@ -76,6 +76,9 @@ public class DysonCloudClient {
         USER_STATUS("user status", HttpMethod.POST, "/v3/userregistration/email/userstatus", 1, false),
         REQUEST_CODE("request code", HttpMethod.POST, "/v3/userregistration/email/auth", 2, false),
         VERIFY("verify", HttpMethod.POST, "/v3/userregistration/email/verify", 2, false),
+        MOBILE_USER_STATUS("mobile user status", HttpMethod.POST, "/v3/userregistration/mobile/userstatus", 1, false),
+        MOBILE_REQUEST_CODE("request SMS code", HttpMethod.POST, "/v3/userregistration/mobile/auth", 2, false),
+        MOBILE_VERIFY("verify mobile", HttpMethod.POST, "/v3/userregistration/mobile/verify", 2, false),
         MANIFEST("manifest", HttpMethod.GET, "/v3/manifest", 0, true),
         IOT_CREDENTIALS("IoT credentials", HttpMethod.POST, "/v2/authorize/iot-credentials", 0, true);
 
@@ -192,13 +195,68 @@ public class DysonCloudClient {
         request.addProperty("challengeId", challengeId);
         request.addProperty("otpCode", otpCode.trim());
         VerifyResponse response = parse(Call.VERIFY, send(Call.VERIFY, null, request), VerifyResponse.class);
-        String token = required(Call.VERIFY, "token", response.token);
+        return bearerToken(Call.VERIFY, response);
+    }
+
+    private static String bearerToken(Call call, VerifyResponse response) throws DysonCloudException {
+        String token = required(call, "token", response.token);
         String tokenType = response.tokenType;
         if (tokenType != null && !"Bearer".equalsIgnoreCase(tokenType)) {
             throw new DysonCloudException(Kind.MALFORMED_RESPONSE,
-                    "Dyson cloud call 'verify' returned an unsupported token type");
+                    "Dyson cloud call '" + call.label + "' returned an unsupported token type");
         }
         return token;
+    }
+
+    /** The body of every mobile login call; only Dyson's servers in China have these calls. */
+    private JsonObject mobileRequest(String mobile) {
+        if (!"CN".equals(country)) {
+            throw new IllegalStateException("Mobile-number login exists only on Dyson's servers in China (country CN)");
+        }
+        JsonObject request = new JsonObject();
+        request.addProperty("mobile", mobile);
+        return request;
+    }
+
+    /**
+     * The account status of a mobile number ({@code POST /v3/userregistration/mobile/userstatus}); China only.
+     *
+     * @param mobile the number as {@link MobileNumber#normalize(String)} returns it
+     * @throws IllegalStateException when the client is not for country {@code CN}
+     */
+    public String mobileUserStatus(String mobile) throws DysonCloudException {
+        JsonObject request = mobileRequest(mobile);
+        String body = send(Call.MOBILE_USER_STATUS, null, request);
+        logger.trace("Dyson cloud mobile user status answered {}", body);
+        UserStatusResponse response = parse(Call.MOBILE_USER_STATUS, body, UserStatusResponse.class);
+        return required(Call.MOBILE_USER_STATUS, "accountStatus", response.accountStatus);
+    }
+
+    /**
+     * Asks Dyson to send a login code by SMS ({@code POST /v3/userregistration/mobile/auth}); returns the challenge id
+     * to verify it with. China only.
+     *
+     * @throws IllegalStateException when the client is not for country {@code CN}
+     */
+    public String requestSmsCode(String mobile) throws DysonCloudException {
+        ChallengeResponse response = parse(Call.MOBILE_REQUEST_CODE,
+                send(Call.MOBILE_REQUEST_CODE, null, mobileRequest(mobile)), ChallengeResponse.class);
+        return required(Call.MOBILE_REQUEST_CODE, "challengeId", response.challengeId);
+    }
+
+    /**
+     * Completes a mobile-number login with the code sent by SMS ({@code POST /v3/userregistration/mobile/verify});
+     * returns the bearer token (a secret). No password: the code is the credential, as in Dyson's app in China.
+     *
+     * @throws IllegalStateException when the client is not for country {@code CN}
+     */
+    public String verifyMobile(String mobile, String challengeId, String otpCode) throws DysonCloudException {
+        JsonObject request = mobileRequest(mobile);
+        request.addProperty("challengeId", challengeId);
+        request.addProperty("otpCode", otpCode.trim());
+        VerifyResponse response = parse(Call.MOBILE_VERIFY, send(Call.MOBILE_VERIFY, null, request),
+                VerifyResponse.class);
+        return bearerToken(Call.MOBILE_VERIFY, response);
     }
 
     /**
@@ -319,6 +377,9 @@ public class DysonCloudClient {
         }
         if (call == Call.VERIFY && (status == 400 || status == 401)) {
             return new DysonCloudException(Kind.WRONG_CREDENTIALS, prefix + " (wrong password or code)", status);
+        }
+        if (call == Call.MOBILE_VERIFY && (status == 400 || status == 401)) {
+            return new DysonCloudException(Kind.WRONG_CREDENTIALS, prefix + " (wrong code)", status);
         }
         if (call.authenticated && (status == 401 || status == 403)) {
             return new DysonCloudException(Kind.TOKEN_INVALID,

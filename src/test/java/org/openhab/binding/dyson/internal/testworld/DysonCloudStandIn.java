@@ -26,6 +26,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,6 +60,12 @@ import com.sun.net.httpserver.HttpsServer;
  * the checks the real API makes (415 without JSON content type, 401 without a valid bearer token) and fault
  * injection per path. Tests read the e-mailed code with {@link #lastCodeFor(String)}, as a user reads the mail.
  * Start with {@link #start(IotAuthority)}, stop with {@link #close()}.
+ * <p>
+ * {@link #startChina(IotAuthority)} stands in for Dyson's servers in China ({@code appapi.cp.dyson.cn}), which also
+ * have the mobile-number login (protocol reference §2.3): {@code /v3/userregistration/mobile/userstatus},
+ * {@code .../mobile/auth} with {@code {"mobile"}} (the number with its country code, else 400) and
+ * {@code .../mobile/verify} with {@code {"mobile","challengeId","otpCode"}}, no password; the code goes out "by SMS"
+ * and {@link #lastCodeFor(String)} reads it with the number. The global stand-in answers 404 on those paths.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -69,6 +76,9 @@ public final class DysonCloudStandIn implements AutoCloseable {
     public static final String PATH_USER_STATUS = "/v3/userregistration/email/userstatus";
     public static final String PATH_REQUEST_CODE = "/v3/userregistration/email/auth";
     public static final String PATH_VERIFY = "/v3/userregistration/email/verify";
+    public static final String PATH_MOBILE_USER_STATUS = "/v3/userregistration/mobile/userstatus";
+    public static final String PATH_MOBILE_REQUEST_CODE = "/v3/userregistration/mobile/auth";
+    public static final String PATH_MOBILE_VERIFY = "/v3/userregistration/mobile/verify";
     public static final String PATH_MANIFEST = "/v3/manifest";
     public static final String PATH_IOT_CREDENTIALS = "/v2/authorize/iot-credentials";
     public static final String APP_VERSION = "5.0.21061";
@@ -84,7 +94,8 @@ public final class DysonCloudStandIn implements AutoCloseable {
     private record Fault(int status, boolean malformed, Duration delay) {
     }
 
-    private record Challenge(String email, String code) {
+    /** A pending code: for this account key (e-mail address or mobile number), e-mailed or sent by SMS. */
+    private record Challenge(String login, String code, boolean bySms) {
     }
 
     /** Link types, whose firmware versions are listed in the old style. */
@@ -128,13 +139,16 @@ public final class DysonCloudStandIn implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
     private final Map<String, IotAuthority.Grant> lastGrants = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> lastFields = new ConcurrentHashMap<>();
+    private final boolean china;
 
     private volatile String iotEndpoint = TestPki.IOT_ENDPOINT;
     private volatile BiConsumer<String, String> mailbox = (email, code) -> {
     };
 
-    private DysonCloudStandIn(IotAuthority authority, int port) throws IOException {
+    private DysonCloudStandIn(IotAuthority authority, int port, boolean china) throws IOException {
         this.authority = authority;
+        this.china = china;
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "dyson-cloud-stand-in-" + threads.incrementAndGet());
@@ -154,7 +168,14 @@ public final class DysonCloudStandIn implements AutoCloseable {
 
     /** Starts a stand-in on the given loopback port (0: a free one). */
     public static DysonCloudStandIn start(IotAuthority authority, int port) throws IOException {
-        DysonCloudStandIn standIn = new DysonCloudStandIn(authority, port);
+        DysonCloudStandIn standIn = new DysonCloudStandIn(authority, port, false);
+        standIn.server.start();
+        return standIn;
+    }
+
+    /** Starts a stand-in for Dyson's servers in China (mobile-number login too) on a free loopback port. */
+    public static DysonCloudStandIn startChina(IotAuthority authority) throws IOException {
+        DysonCloudStandIn standIn = new DysonCloudStandIn(authority, 0, true);
         standIn.server.start();
         return standIn;
     }
@@ -178,6 +199,17 @@ public final class DysonCloudStandIn implements AutoCloseable {
         accounts.put(email.toLowerCase(), new Account(password, status));
     }
 
+    /**
+     * Adds an {@code ACTIVE} account that logs in with its mobile number (China stand-in only), e.g.
+     * {@code +8613800000000}; the other methods take the number where they take an e-mail address.
+     */
+    public void addMobileAccount(String mobile) {
+        if (!china) {
+            throw new IllegalStateException("Only Dyson's servers in China have mobile-number accounts");
+        }
+        accounts.put(mobile, new Account("", "ACTIVE"));
+    }
+
     public void addDevice(String email, StandInDevice device) {
         account(email).devices.add(device);
     }
@@ -199,7 +231,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         mailbox = newMailbox;
     }
 
-    /** The code last e-mailed to this address, null if none. */
+    /** The code last e-mailed to this address (or sent by SMS to this mobile number), null if none. */
     public @Nullable String lastCodeFor(String email) {
         return account(email).lastCode;
     }
@@ -223,6 +255,11 @@ public final class DysonCloudStandIn implements AutoCloseable {
     public int requestCount(String path) {
         AtomicInteger count = counts.get(path);
         return count == null ? 0 : count.get();
+    }
+
+    /** The members of the JSON object last posted to a path, empty if none. */
+    public Set<String> lastRequestFields(String path) {
+        return lastFields.getOrDefault(path, Set.of());
     }
 
     /** The raw query string of the last request to a path, null if none or without query. */
@@ -356,8 +393,10 @@ public final class DysonCloudStandIn implements AutoCloseable {
             return Answer.of(400);
         }
         boolean get = PATH_PROVISIONING.equals(path) || PATH_MANIFEST.equals(path);
-        if (!List.of(PATH_PROVISIONING, PATH_USER_STATUS, PATH_REQUEST_CODE, PATH_VERIFY, PATH_MANIFEST,
-                PATH_IOT_CREDENTIALS).contains(path)) {
+        boolean mobilePath = List.of(PATH_MOBILE_USER_STATUS, PATH_MOBILE_REQUEST_CODE, PATH_MOBILE_VERIFY)
+                .contains(path);
+        if (!(china && mobilePath) && !List.of(PATH_PROVISIONING, PATH_USER_STATUS, PATH_REQUEST_CODE, PATH_VERIFY,
+                PATH_MANIFEST, PATH_IOT_CREDENTIALS).contains(path)) {
             return Answer.of(404);
         }
         if (!method.equals(get ? "GET" : "POST")) {
@@ -384,6 +423,7 @@ public final class DysonCloudStandIn implements AutoCloseable {
         } catch (JsonParseException e) {
             return Answer.of(400);
         }
+        lastFields.put(path, Set.copyOf(request.keySet()));
         switch (path) {
             case PATH_USER_STATUS:
                 return userStatus(request);
@@ -391,6 +431,12 @@ public final class DysonCloudStandIn implements AutoCloseable {
                 return requestCode(request);
             case PATH_VERIFY:
                 return verify(request);
+            case PATH_MOBILE_USER_STATUS:
+                return mobileUserStatus(request);
+            case PATH_MOBILE_REQUEST_CODE:
+                return requestSmsCode(request);
+            case PATH_MOBILE_VERIFY:
+                return verifyMobile(request);
             default:
                 String email = authenticated(exchange);
                 return email == null ? Answer.unauthorized() : iotCredentials(account(email), request);
@@ -415,14 +461,62 @@ public final class DysonCloudStandIn implements AutoCloseable {
         if (email == null || account == null) {
             return Answer.of(400);
         }
+        return newChallenge(email, account, false);
+    }
+
+    private Answer newChallenge(String login, Account account, boolean bySms) {
         String challengeId = UUID.randomUUID().toString();
         String code = String.format("%06d", random.nextInt(1_000_000));
-        challenges.put(challengeId, new Challenge(email.toLowerCase(), code));
+        challenges.put(challengeId, new Challenge(login.toLowerCase(), code, bySms));
         account.lastCode = code;
-        mailbox.accept(email, code);
+        mailbox.accept(login, code);
         JsonObject response = new JsonObject();
         response.addProperty("challengeId", challengeId);
         return Answer.ok(response);
+    }
+
+    private Answer mobileUserStatus(JsonObject request) {
+        String mobile = string(request, "mobile");
+        if (mobile == null) {
+            return Answer.of(400);
+        }
+        Account account = accounts.get(mobile);
+        JsonObject response = new JsonObject();
+        // no capture shows the authenticationMethod of a mobile account: the stand-in leaves it out
+        response.addProperty("accountStatus", account == null ? "UNREGISTERED" : account.status);
+        return Answer.ok(response);
+    }
+
+    private Answer requestSmsCode(JsonObject request) {
+        String mobile = string(request, "mobile");
+        Account account = mobile == null ? null : accounts.get(mobile);
+        if (mobile == null || !mobile.startsWith("+") || account == null) {
+            return Answer.of(400); // a number without its country code is refused so (public client reports)
+        }
+        return newChallenge(mobile, account, true);
+    }
+
+    private Answer verifyMobile(JsonObject request) {
+        String mobile = string(request, "mobile");
+        String challengeId = string(request, "challengeId");
+        String code = string(request, "otpCode");
+        if (mobile == null || challengeId == null || code == null) {
+            return Answer.of(400);
+        }
+        Challenge challenge = challenges.get(challengeId);
+        if (!accounts.containsKey(mobile) || challenge == null || !challenge.bySms()
+                || !challenge.login().equals(mobile.toLowerCase()) || !challenge.code().equals(code)) {
+            return Answer.of(401);
+        }
+        return Answer.ok(loginAnswer(newToken(mobile.toLowerCase())));
+    }
+
+    private static JsonObject loginAnswer(String token) {
+        JsonObject response = new JsonObject();
+        response.addProperty("account", UUID.randomUUID().toString());
+        response.addProperty("token", token);
+        response.addProperty("tokenType", "Bearer");
+        return response;
     }
 
     private Answer verify(JsonObject request) {
@@ -435,16 +529,11 @@ public final class DysonCloudStandIn implements AutoCloseable {
         }
         Account account = accounts.get(email.toLowerCase());
         Challenge challenge = challenges.get(challengeId);
-        if (account == null || challenge == null || !challenge.email().equals(email.toLowerCase())
+        if (account == null || challenge == null || challenge.bySms() || !challenge.login().equals(email.toLowerCase())
                 || !challenge.code().equals(code) || !account.password.equals(password)) {
             return Answer.of(401);
         }
-        String token = newToken(email.toLowerCase());
-        JsonObject response = new JsonObject();
-        response.addProperty("account", UUID.randomUUID().toString());
-        response.addProperty("token", token);
-        response.addProperty("tokenType", "Bearer");
-        return Answer.ok(response);
+        return Answer.ok(loginAnswer(newToken(email.toLowerCase())));
     }
 
     /** A new token in Dyson's format (64 hex digits and {@code -1}) for the account with this key. */

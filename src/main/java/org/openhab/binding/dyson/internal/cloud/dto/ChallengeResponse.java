@@ -15,7 +15,8 @@ package org.openhab.binding.dyson.internal.cloud.dto;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Answer of {@code POST /v3/userregistration/email/auth}: the id of the challenge whose code Dyson e-mailed.
+ * Answer of {@code POST /v3/userregistration/email/auth} and {@code .../mobile/auth}: the id of the challenge whose
+ * code Dyson e-mailed (or sent by SMS).
  *
  * @author Dyson binding team - Initial contribution
  */

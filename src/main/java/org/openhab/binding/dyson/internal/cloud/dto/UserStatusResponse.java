@@ -15,7 +15,7 @@ package org.openhab.binding.dyson.internal.cloud.dto;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Answer of {@code POST /v3/userregistration/email/userstatus}.
+ * Answer of {@code POST /v3/userregistration/email/userstatus} and {@code .../mobile/userstatus}.
  *
  * @author Dyson binding team - Initial contribution
  */

@@ -15,7 +15,7 @@ package org.openhab.binding.dyson.internal.cloud.dto;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Answer of {@code POST /v3/userregistration/email/verify}. The token is a secret.
+ * Answer of {@code POST /v3/userregistration/email/verify} and {@code .../mobile/verify}. The token is a secret.
  *
  * @author Dyson binding team - Initial contribution
  */
