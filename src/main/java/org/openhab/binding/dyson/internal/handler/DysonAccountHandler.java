@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.handler;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -54,7 +55,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code, keeps the token in openHAB's
+ * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code (in mainland China also with a
+ * mobile number and a code sent by SMS), keeps the token in openHAB's
  * storage only (never in the thing configuration, which the REST API hands to every admin UI; a token found there,
  * from an older version or pasted by the user, is moved into the storage on start), reads the device list and serves
  * its device things with facts and credentials.
@@ -102,7 +104,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private volatile @Nullable Object loginTicket;
 
     /**
-     * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address
+     * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address (or mobile
+     *            number)
      * @param baseUrlOverride the cloud API base URL, for tests only; null = chosen from the country
      */
     public DysonAccountHandler(Bridge bridge, HttpClient httpClient, Storage<String> storage, NetworkWorkers workers,
@@ -282,7 +285,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 if (!isCurrent(current)) {
                     return;
                 }
-                logger.debug("Dyson account {} logged in with the e-mailed code", getThing().getUID());
+                logger.debug("Dyson account {} logged in with the {} code", getThing().getUID(),
+                        cfg.isMobileLogin() ? "SMS" : "e-mailed");
                 saveToken(token);
                 saveChallenge(null);
                 current.devices(); // device things read it when the account goes ONLINE
@@ -302,7 +306,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 clearOtpCode(); // typed before this code was requested: it belongs to no pending login
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
-                    "@text/offline.account.enter-code");
+                    cfg.isMobileLogin() ? "@text/offline.account.enter-sms-code" : "@text/offline.account.enter-code");
         } catch (DysonCloudException e) {
             if (isCurrent(current)) {
                 loginFailed(current, e);
@@ -320,11 +324,13 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             case WRONG_CREDENTIALS -> {
                 clearOtpCode();
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.account.wrong-credentials");
+                        config.isMobileLogin() ? "@text/offline.account.wrong-sms-code"
+                                : "@text/offline.account.wrong-credentials");
             }
             case TOKEN_INVALID -> tokenRejected(current);
             case ACCOUNT_NOT_ACTIVE -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    "@text/offline.account.not-active");
+                    config.isMobileLogin() ? "@text/offline.account.mobile-not-active"
+                            : "@text/offline.account.not-active");
             case RATE_LIMITED -> {
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                         "@text/offline.account.rate-limited");
@@ -346,7 +352,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         saveToken(null);
         DysonAccountSession fresh = newSession(null, null);
         session = fresh;
-        String status = "@text/offline.account.token-invalid";
+        String status = config.isMobileLogin() ? "@text/offline.account.token-invalid-sms"
+                : "@text/offline.account.token-invalid";
         try {
             fresh.start();
             saveChallenge(fresh.challenge());
@@ -503,11 +510,11 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     }
 
     private String tokenKey() {
-        return "token:" + config.email.trim().toLowerCase(Locale.ROOT);
+        return "token:" + config.loginKey();
     }
 
     private String challengeKey() {
-        return "challenge:" + config.email.trim().toLowerCase(Locale.ROOT);
+        return "challenge:" + config.loginKey();
     }
 
     private DysonAccountSession newSession(@Nullable String token, @Nullable LoginChallenge challenge) {
@@ -517,7 +524,9 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         DysonCloudClient client = new DysonCloudClient(httpClient,
                 override != null ? override : DysonCloudClient.baseUrlFor(country), country,
                 DysonCloudClient.defaultCulture(country), DysonCloudClient.DEFAULT_TIMEOUT);
-        return new DysonAccountSession(client, cfg.email.trim(), cfg.password, token, challenge);
+        String mobile = cfg.mobileNumber();
+        return mobile != null ? DysonAccountSession.mobile(client, mobile, token, challenge, Clock.systemUTC())
+                : new DysonAccountSession(client, cfg.email.trim(), cfg.password, token, challenge);
     }
 
     /** False once the handler was disposed or started over with another session: the caller's work is stale. */

@@ -54,7 +54,8 @@ import org.openhab.core.thing.binding.builder.BridgeBuilder;
  * An account bridge as openHAB runs it, against the Dyson cloud stand-in over HTTPS: the real
  * {@link DysonAccountHandler} on a real {@link Bridge}, a mocked {@link ThingHandlerCallback} that records status
  * updates, and an in-memory storage that outlives handler restarts. The stand-in has one account with three devices
- * (local + cloud, cloud only, local only); tests may add more before the first login.
+ * (local + cloud, cloud only, local only); tests may add more before the first login. {@link #china()} stands in for
+ * Dyson's servers in China instead, where a second account with the same devices logs in with {@link #MOBILE}.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -63,6 +64,9 @@ public final class AccountFixture implements AutoCloseable {
 
     public static final String EMAIL = "Owner@Example.com";
     public static final String PASSWORD = "a long and secret pass phrase";
+    /** The mobile number of the China stand-in's mobile account, as Dyson takes it. */
+    public static final String MOBILE = "+8613912345678";
+    public static final String ENTER_SMS_CODE = "@text/offline.account.enter-sms-code";
     public static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_ACCOUNT, "home");
     public static final String ENTER_CODE = "@text/offline.account.enter-code";
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -87,11 +91,26 @@ public final class AccountFixture implements AutoCloseable {
     private @Nullable DysonAccountHandler handler;
 
     public AccountFixture() throws Exception {
-        standIn = DysonCloudStandIn.start(new IotAuthority());
+        this(false);
+    }
+
+    /** A fixture against a stand-in for Dyson's servers in China, with an e-mail and a mobile-number account. */
+    public static AccountFixture china() throws Exception {
+        return new AccountFixture(true);
+    }
+
+    private AccountFixture(boolean china) throws Exception {
+        standIn = china ? DysonCloudStandIn.startChina(new IotAuthority()) : DysonCloudStandIn.start(new IotAuthority());
         standIn.addAccount(EMAIL, PASSWORD);
         standIn.addDevice(EMAIL, PURIFIER);
         standIn.addDevice(EMAIL, CLOUD_ONLY);
         standIn.addDevice(EMAIL, LINK);
+        if (china) {
+            standIn.addMobileAccount(MOBILE);
+            standIn.addDevice(MOBILE, PURIFIER);
+            standIn.addDevice(MOBILE, CLOUD_ONLY);
+            standIn.addDevice(MOBILE, LINK);
+        }
         http = TestHttpClients.startTrustingTestCa();
         doAnswer(invocation -> {
             statuses.add(invocation.getArgument(1));
@@ -128,6 +147,28 @@ public final class AccountFixture implements AutoCloseable {
         created.initialize();
         handler = created;
         return created;
+    }
+
+    /** What a user in mainland China types for a mobile-number login: the number as dialled at home, CN. */
+    public static Map<String, Object> mobileLoginConfiguration() {
+        Map<String, Object> configuration = new HashMap<>();
+        configuration.put("mobile", "139 1234 5678");
+        configuration.put("countryCode", "CN");
+        return configuration;
+    }
+
+    /** A new account thing with the {@link #mobileLoginConfiguration()} (needs the {@link #china()} fixture). */
+    public DysonAccountHandler startNewMobile() {
+        return start(bridge(new HashMap<>(mobileLoginConfiguration())));
+    }
+
+    /** The code last sent by SMS to {@link #MOBILE}, as the user reads it. */
+    public String smsCode() {
+        String code = standIn.lastCodeFor(MOBILE);
+        if (code == null) {
+            throw new AssertionError("No code was sent by SMS");
+        }
+        return code;
     }
 
     /** A new account thing with the {@link #loginConfiguration()}. */
@@ -182,9 +223,14 @@ public final class AccountFixture implements AutoCloseable {
         return handler();
     }
 
-    /** The token openHAB's storage keeps for the account, null when none. */
+    /** The token openHAB's storage keeps for the e-mail account, null when none. */
     public @Nullable String storedToken() {
-        return storage.get("token:" + EMAIL.toLowerCase(Locale.ROOT));
+        return storedToken(EMAIL.toLowerCase(Locale.ROOT));
+    }
+
+    /** The token openHAB's storage keeps for the account with this login (e-mail in lower case, or mobile number). */
+    public @Nullable String storedToken(String login) {
+        return storage.get("token:" + login);
     }
 
     /** The configuration as the handler handed it to openHAB at each of its updates (all handlers so far). */
