@@ -50,10 +50,10 @@ import com.google.gson.JsonParser;
 
 /**
  * The Dyson cloud REST API (protocol reference §2): provisioning, e-mail login with a code, mobile-number login with
- * a code sent by SMS (Dyson's servers in China only), device list and AWS IoT credentials. Stateless and thread-safe: the bearer token is passed to each authenticated call. Uses the
- * shared Jetty client as given (never starts or stops it); every request has a timeout. Failures are
- * {@link DysonCloudException}s naming the call; passwords, codes, tokens and response bodies that carry secrets
- * are never logged nor put into messages.
+ * a code sent by SMS (Dyson's servers in China only), device list and AWS IoT credentials. Stateless and thread-safe:
+ * the bearer token is passed to each authenticated call. Uses the shared Jetty client as given (never starts or stops
+ * it); every request has a timeout. Failures are {@link DysonCloudException}s naming the call; passwords, codes,
+ * tokens, mobile numbers and response bodies that carry secrets are never logged nor put into messages.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -226,10 +226,12 @@ public class DysonCloudClient {
      */
     public String mobileUserStatus(String mobile) throws DysonCloudException {
         JsonObject request = mobileRequest(mobile);
-        String body = send(Call.MOBILE_USER_STATUS, null, request);
-        logger.trace("Dyson cloud mobile user status answered {}", body);
-        UserStatusResponse response = parse(Call.MOBILE_USER_STATUS, body, UserStatusResponse.class);
-        return required(Call.MOBILE_USER_STATUS, "accountStatus", response.accountStatus);
+        UserStatusResponse response = parse(Call.MOBILE_USER_STATUS, send(Call.MOBILE_USER_STATUS, null, request),
+                UserStatusResponse.class);
+        String status = required(Call.MOBILE_USER_STATUS, "accountStatus", response.accountStatus);
+        // the status only: nobody has shown whether the answer repeats the number
+        logger.trace("Dyson cloud mobile user status answered {} ({})", status, response.authenticationMethod);
+        return status;
     }
 
     /**

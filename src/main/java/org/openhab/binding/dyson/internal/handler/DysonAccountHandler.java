@@ -56,10 +56,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code dyson:account} bridge: logs in to the Dyson cloud with the e-mailed code (in mainland China also with a
- * mobile number and a code sent by SMS), keeps the token in openHAB's
- * storage only (never in the thing configuration, which the REST API hands to every admin UI; a token found there,
- * from an older version or pasted by the user, is moved into the storage on start), reads the device list and serves
- * its device things with facts and credentials.
+ * mobile number and a code sent by SMS), keeps the token in openHAB's storage only (never in the thing configuration,
+ * which the REST API hands to every admin UI; a token found there, from an older version or pasted by the user, is
+ * moved into the storage on start), reads the device list and serves its device things with facts and credentials.
  * <p>
  * Threads: openHAB's shared {@code scheduler} only times the work. Every cloud call of the account itself (login,
  * device list, the new code after a rejected token) runs on the binding's {@link NetworkWorkers}, in one queue per

@@ -100,7 +100,8 @@ public final class AccountFixture implements AutoCloseable {
     }
 
     private AccountFixture(boolean china) throws Exception {
-        standIn = china ? DysonCloudStandIn.startChina(new IotAuthority()) : DysonCloudStandIn.start(new IotAuthority());
+        IotAuthority authority = new IotAuthority();
+        standIn = china ? DysonCloudStandIn.startChina(authority) : DysonCloudStandIn.start(authority);
         standIn.addAccount(EMAIL, PASSWORD);
         standIn.addDevice(EMAIL, PURIFIER);
         standIn.addDevice(EMAIL, CLOUD_ONLY);
