@@ -380,7 +380,8 @@ class DysonAccountHandlerTest {
         world.startNew();
         world.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                 CLOUD_ERROR + " [\"Dyson cloud call 'provisioning' failed with HTTP 503 (server error)\"]");
-        assertFalse(world.newSchedulerJobs().isEmpty(), "the retry is scheduled");
+        // the status is set just before the retry is scheduled
+        await().atMost(TIMEOUT).until(() -> !world.newSchedulerJobs().isEmpty());
 
         world.stop();
         assertTrue(world.newSchedulerJobs().isEmpty(), "no job left after dispose");
