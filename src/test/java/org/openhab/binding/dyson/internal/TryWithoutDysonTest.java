@@ -23,6 +23,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -65,6 +67,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
@@ -129,18 +132,26 @@ class TryWithoutDysonTest {
         StorageService storageService = mock(StorageService.class);
         when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
 
-        // EXTRA_JAVA_OPTS as the README gives them
+        // the options the simulator prints for openHAB's EXTRA_JAVA_OPTS (the test JVM resolves the same host names
+        // through src/test/resources/test-hosts: jdk.net.hosts.file cannot change once the JVM runs)
+        Map<String, String> options = javaOptions(world.openHabOptions());
+        assertEquals(world.hostsFile().toString(), options.get("jdk.net.hosts.file"));
+        assertEquals(Set.of("jdk.net.hosts.file", DysonHandlerFactory.PROPERTY_API_HOST,
+                DysonHandlerFactory.PROPERTY_EXTRA_CA, DysonHandlerFactory.PROPERTY_IOT_PORT), options.keySet());
+        assertEquals(world.caFile().toString(), options.get(DysonHandlerFactory.PROPERTY_EXTRA_CA));
         DysonHandlerFactory factory;
-        System.setProperty(DysonHandlerFactory.PROPERTY_API_HOST, world.cloudBaseUrl());
-        System.setProperty(DysonHandlerFactory.PROPERTY_EXTRA_CA, world.caFile().toString());
-        System.setProperty(DysonHandlerFactory.PROPERTY_IOT_PORT, String.valueOf(world.iotPort()));
+        options.forEach((key, value) -> {
+            if (key.startsWith("org.openhab.binding.dyson.")) {
+                System.setProperty(key, value);
+            }
+        });
         try {
             factory = new DysonHandlerFactory(httpClientFactory, storageService);
         } finally {
-            System.clearProperty(DysonHandlerFactory.PROPERTY_API_HOST);
-            System.clearProperty(DysonHandlerFactory.PROPERTY_EXTRA_CA);
-            System.clearProperty(DysonHandlerFactory.PROPERTY_IOT_PORT);
+            options.keySet().stream().filter(key -> key.startsWith("org.openhab.binding.dyson."))
+                    .forEach(System::clearProperty);
         }
+
         // the user adds the account thing with the simulator's account
         Map<String, @Nullable Object> accountConfig = new HashMap<>();
         accountConfig.put("email", DysonTestWorld.EMAIL);
@@ -203,6 +214,66 @@ class TryWithoutDysonTest {
         assertTrue(info.stream().anyMatch(line -> line.contains(world.caFile().toString())), info.toString());
         assertTrue(info.stream().anyMatch(line -> line.contains("port " + world.iotPort())), info.toString());
         logs.assertNoneContains(List.of(DysonTestWorld.PASSWORD));
+    }
+
+    @Test
+    void anUnreadableCaKeepsTheAccountOfflineWithTheReasonInsteadOfFallingBackToDyson() {
+        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
+        StorageService storageService = mock(StorageService.class);
+        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
+        Path missing = directory.resolve("test-ca.pem");
+        DysonHandlerFactory factory;
+        System.setProperty(DysonHandlerFactory.PROPERTY_API_HOST, "https://appapi.cp.dyson.test:11443");
+        System.setProperty(DysonHandlerFactory.PROPERTY_EXTRA_CA, missing.toString());
+        try {
+            factory = new DysonHandlerFactory(httpClientFactory, storageService);
+        } finally {
+            System.clearProperty(DysonHandlerFactory.PROPERTY_API_HOST);
+            System.clearProperty(DysonHandlerFactory.PROPERTY_EXTRA_CA);
+        }
+        Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "simulator")
+                .withConfiguration(new Configuration(Map.of("email", DysonTestWorld.EMAIL, "password",
+                        DysonTestWorld.PASSWORD, "countryCode", "GB")))
+                .build();
+        ThingHandler account = factory.registerHandler(bridge);
+        account.setCallback(mock(ThingHandlerCallback.class));
+        account.initialize();
+        cleanUp.add(account::dispose);
+
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.cloud-override-invalid [\"extra CA: cannot read " + missing
+                        + " (NoSuchFileException)\"]"),
+                bridge.getStatusInfo());
+        verify(httpClientFactory, never()).createHttpClient(anyString(), any());
+        assertTrue(logs.lines().stream().anyMatch(line -> line.startsWith("WARN " + DysonHandlerFactory.class.getName())
+                && line.contains(missing.toString())), logs.lines().toString());
+    }
+
+    @Test
+    void withoutThePropertiesNothingChangesAndNothingIsLogged() {
+        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
+        when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
+        StorageService storageService = mock(StorageService.class);
+        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
+        DysonHandlerFactory factory = new DysonHandlerFactory(httpClientFactory, storageService);
+        Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
+        assertInstanceOf(DysonAccountHandler.class, factory.registerHandler(bridge));
+        factory.unregisterHandler(bridge);
+
+        verify(httpClientFactory, never()).createHttpClient(anyString(), any());
+        assertEquals(List.of(), logs.lines().stream()
+                .filter(line -> line.contains(DysonHandlerFactory.class.getName())).toList());
+    }
+
+    /** {@code -Dkey=value} options separated by spaces. */
+    private static Map<String, String> javaOptions(String line) {
+        Map<String, String> options = new HashMap<>();
+        for (String option : line.trim().split(" +")) {
+            assertTrue(option.startsWith("-D") && option.indexOf('=') > 2, option);
+            options.put(option.substring(2, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
+        }
+        return options;
     }
 
     private @Nullable String printedCode() {
