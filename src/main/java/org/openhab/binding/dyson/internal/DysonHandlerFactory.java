@@ -179,7 +179,12 @@ public class DysonHandlerFactory extends BaseThingHandlerFactory {
         tls.setSslContext(trust);
         tls.setEndpointIdentificationAlgorithm("HTTPS");
         HttpClient client = httpClientFactory.createHttpClient(HTTP_CLIENT_NAME, tls);
-        client.start();
+        try {
+            client.start();
+        } catch (Exception e) {
+            client.stop(); // its thread pool may have started
+            throw e;
+        }
         return client;
     }
 
