@@ -94,6 +94,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     private volatile @Nullable ScheduledFuture<?> loginJob;
     private volatile @Nullable ScheduledFuture<?> refreshJob;
     private volatile @Nullable DysonDeviceDiscoveryService discoveryService;
+    /** Why the cloud this account was pointed at cannot be used; null: it can. */
+    private volatile @Nullable String cloudProblem;
     private volatile boolean disposed;
     /** Counts dispose calls: work queued before the last dispose belongs to a handler life that is over. */
     private long generation; // guarded by runningLock
@@ -105,7 +107,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
     /**
      * @param storage openHAB storage for the token and a pending login challenge, keyed by e-mail address (or mobile
      *            number)
-     * @param baseUrlOverride the cloud API base URL, for tests only; null = chosen from the country
+     * @param baseUrlOverride the cloud API base URL instead of Dyson's (another cloud such as the simulator's, see
+     *            {@code CloudOverride}); null = chosen from the country
      */
     public DysonAccountHandler(Bridge bridge, HttpClient httpClient, Storage<String> storage, NetworkWorkers workers,
             @Nullable String baseUrlOverride) {
@@ -124,6 +127,12 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         String problem = config.problem();
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+            return;
+        }
+        String cloud = cloudProblem;
+        if (cloud != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    StatusTexts.withArgument("@text/offline.account.cloud-override-invalid", cloud));
             return;
         }
         moveConfiguredTokenToStorage();
@@ -241,6 +250,15 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         if (current != null && current.isLoggedIn() && !disposed) {
             onAccountQueue(() -> refreshDevices(current));
         }
+    }
+
+    /**
+     * The other cloud this account was to be pointed at cannot be used (an invalid setting, see the README, section
+     * Simulator): the account stays OFFLINE with the reason rather than fall back to Dyson's servers. Set before
+     * {@link #initialize()}.
+     */
+    public void cloudUnusable(String reason) {
+        cloudProblem = reason;
     }
 
     public void setDiscoveryService(@Nullable DysonDeviceDiscoveryService service) {

@@ -68,6 +68,12 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
         this(preferredRetryInterval, switchBackAfter, backoffInitial, backoffMax, transport, Recovery.DEFAULT);
     }
 
+    /** A copy with other settings of each MQTT connection. */
+    public LinkSettings withTransport(TransportSettings newTransport) {
+        return new LinkSettings(preferredRetryInterval, switchBackAfter, backoffInitial, backoffMax, newTransport,
+                recovery);
+    }
+
     /** A copy with other recovery tunables. */
     public LinkSettings withRecovery(Recovery newRecovery) {
         return new LinkSettings(preferredRetryInterval, switchBackAfter, backoffInitial, backoffMax, transport,

@@ -20,8 +20,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Tunables of one MQTT connection. Production code uses {@link #DEFAULT}; tests override the cloud port and the
- * TLS context (to trust a test CA) and the benchmark switches TCP_NODELAY off.
+ * Tunables of one MQTT connection. Production code uses {@link #DEFAULT}, or with a
+ * {@link org.openhab.binding.dyson.internal.cloud.CloudOverride} another cloud port and a TLS context that trusts an
+ * extra CA; tests do the same for their stand-ins, and the benchmark switches TCP_NODELAY off.
  *
  * @param connectTimeout bound for the TCP/TLS/WebSocket set-up, the CONNACK and the SUBACK each
  * @param disconnectTimeout bound for a polite disconnect before the connection is dropped
@@ -39,7 +40,7 @@ public record TransportSettings(Duration connectTimeout, Duration disconnectTime
     public static final TransportSettings DEFAULT = new TransportSettings(Duration.ofSeconds(5), Duration.ofSeconds(1),
             60, 443, null, true);
 
-    /** A copy that talks to the cloud endpoint on another port with another TLS context (tests only). */
+    /** A copy that talks to the cloud endpoint on another port with another TLS context (null: the JDK default). */
     public TransportSettings withCloud(int port, @Nullable SSLContext sslContext) {
         return new TransportSettings(connectTimeout, disconnectTimeout, keepAliveSeconds, port, sslContext,
                 tcpNoDelay);

@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.dyson.internal.DysonHandlerFactory;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.transport.DeviceTopics;
 
@@ -289,10 +290,25 @@ public final class DysonTestWorld implements AutoCloseable {
         lines.add("                     127.0.0.1 " + TestPki.CLOUD_API_HOST);
         lines.add("                     127.0.0.1 " + TestPki.IOT_ENDPOINT);
         lines.add("");
+        lines.add("openHAB on this machine (README, section Simulator): put into EXTRA_JAVA_OPTS and restart openHAB,");
+        lines.add("then add a Dyson Account thing with the account above:");
+        lines.add("  " + openHabOptions());
+        lines.add("");
         lines.add(options.sensorInterval().isZero() ? "Sensor values stay as captured."
                 : "Sensor values change every " + options.sensorInterval().toSeconds() + " s.");
         lines.add("Commands the devices receive are printed below. Stop with Ctrl-C.");
         return String.join(System.lineSeparator(), lines);
+    }
+
+    /**
+     * The Java options that point openHAB's Dyson binding at this simulator: the hosts file for the stand-ins' host
+     * names, and the binding's API host, extra CA and AWS IoT port (see {@link DysonHandlerFactory}).
+     */
+    public String openHabOptions() {
+        return String.join(" ", "-Djdk.net.hosts.file=" + hostsFile(),
+                "-D" + DysonHandlerFactory.PROPERTY_API_HOST + "=" + cloudBaseUrl(),
+                "-D" + DysonHandlerFactory.PROPERTY_EXTRA_CA + "=" + caFile(),
+                "-D" + DysonHandlerFactory.PROPERTY_IOT_PORT + "=" + iotPort());
     }
 
     /** Stops the devices, the stand-ins and the broker; idempotent. */

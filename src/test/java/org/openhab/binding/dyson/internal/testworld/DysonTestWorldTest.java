@@ -155,6 +155,7 @@ class DysonTestWorldTest {
         assertTrue(description.contains(current.cloudBaseUrl()), description);
         assertTrue(description.contains(TestPki.IOT_ENDPOINT + ":" + current.iotPort()), description);
         assertTrue(description.contains(current.caFile().toString()), description);
+        assertTrue(description.contains(current.openHabOptions()), description);
         assertTrue(Files.readString(current.caFile()).startsWith("-----BEGIN CERTIFICATE-----\n"));
         List<String> hosts = Files.readAllLines(current.hostsFile(), StandardCharsets.US_ASCII);
         assertTrue(hosts.containsAll(
