@@ -64,7 +64,7 @@ class DiscoveryPathsAgreeTest {
         Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
         account = bridge;
         accountDiscovery.setThingHandler(
-                new DysonAccountHandler(bridge, new HttpClient(), new MemoryStorage(), TestWorkers.SHARED, null));
+                new DysonAccountHandler(bridge, new HttpClient(), MemoryStorage.create(), TestWorkers.SHARED, null));
         accountDiscovery.addDiscoveryListener(inbox);
         accountDiscovery.initialize();
     }
