@@ -12,8 +12,12 @@
  */
 package org.openhab.binding.dyson.internal;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
+
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,41 +26,33 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.storage.Storage;
 
 /**
- * In-memory openHAB storage for handlers under test.
+ * In-memory openHAB storage for handlers under test: a Mockito {@link Storage} (tests never implement core
+ * interfaces) answering from a map, as openHAB's JSON storage does (putting null removes the key).
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
-public final class MemoryStorage implements Storage<String> {
-    private final Map<String, String> values = new ConcurrentHashMap<>();
+public final class MemoryStorage {
 
-    @Override
-    public @Nullable String put(String key, @Nullable String value) {
-        return value == null ? values.remove(key) : values.put(key, value);
+    private MemoryStorage() {
     }
 
-    @Override
-    public @Nullable String remove(String key) {
-        return values.remove(key);
-    }
-
-    @Override
-    public boolean containsKey(String key) {
-        return values.containsKey(key);
-    }
-
-    @Override
-    public @Nullable String get(String key) {
-        return values.get(key);
-    }
-
-    @Override
-    public Collection<String> getKeys() {
-        return values.keySet();
-    }
-
-    @Override
-    public Collection<@Nullable String> getValues() {
-        return new ArrayList<>(values.values());
+    /** A new, empty storage. Stub-only: it records no invocations, so a long soak does not accumulate them. */
+    @SuppressWarnings("unchecked")
+    public static Storage<String> create() {
+        Map<String, String> values = new ConcurrentHashMap<>();
+        Storage<String> storage = mock(Storage.class, withSettings().stubOnly());
+        doAnswer(call -> {
+            String key = call.getArgument(0);
+            @Nullable
+            String value = call.getArgument(1);
+            return value == null ? values.remove(key) : values.put(key, value);
+        }).when(storage).put(any(), any());
+        doAnswer(call -> values.remove(call.<String> getArgument(0))).when(storage).remove(any());
+        doAnswer(call -> values.containsKey(call.<String> getArgument(0))).when(storage).containsKey(any());
+        doAnswer(call -> values.get(call.<String> getArgument(0))).when(storage).get(any());
+        doAnswer(call -> values.keySet()).when(storage).getKeys();
+        doAnswer(call -> new ArrayList<>(values.values())).when(storage).getValues();
+        return storage;
     }
 }

@@ -18,10 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.Answers;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
@@ -60,24 +63,19 @@ class DysonConsoleCommandExtensionTest {
 
     private static final String ENCRYPTED_LOCAL_PASSWORD = "bG9jYWwtYnJva2VyLXNlY3JldA==";
 
-    /** Records what the command prints, line by line; usage lines separately. */
-    private static class RecordingConsole implements Console {
+    /**
+     * Records what the command prints through a Mockito {@link Console}, line by line; usage lines separately. The
+     * console's default methods ({@code printf}) run as in core, through the recorded ones.
+     */
+    private static class RecordingConsole {
         final List<String> lines = new ArrayList<>();
         final List<String> usages = new ArrayList<>();
+        final Console mock = mock(Console.class, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 
-        @Override
-        public void print(String s) {
-            lines.add(s);
-        }
-
-        @Override
-        public void println(String s) {
-            lines.add(s);
-        }
-
-        @Override
-        public void printUsage(String s) {
-            usages.add(s);
+        RecordingConsole() {
+            doAnswer(call -> lines.add(call.getArgument(0))).when(mock).print(anyString());
+            doAnswer(call -> lines.add(call.getArgument(0))).when(mock).println(anyString());
+            doAnswer(call -> usages.add(call.getArgument(0))).when(mock).printUsage(anyString());
         }
 
         String text() {
@@ -137,7 +135,7 @@ class DysonConsoleCommandExtensionTest {
 
     @Test
     void accountsListsOnlyDysonAccountsSortedWithStatusLabelAndDeviceCount() {
-        command.execute(new String[] { "accounts" }, console);
+        command.execute(new String[] { "accounts" }, console.mock);
 
         assertEquals(List.of("dyson:account:home  ONLINE  \"Home\"  4 devices",
                 "dyson:account:office  OFFLINE (CONFIGURATION_PENDING)  \"Office\"  no handler"), console.lines);
@@ -147,14 +145,14 @@ class DysonConsoleCommandExtensionTest {
     void accountsSaysSoWhenThereIsNone() {
         when(registry.stream()).thenAnswer(invocation -> Stream.of(purifier, foreign));
 
-        command.execute(new String[] { "accounts" }, console);
+        command.execute(new String[] { "accounts" }, console.mock);
 
         assertEquals(List.of("No Dyson account things."), console.lines);
     }
 
     @Test
     void devicesListsFactsOfEveryDeviceOfTheAccount() {
-        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+        command.execute(new String[] { "devices", "dyson:account:home" }, console.mock);
 
         assertEquals(List.of("4 devices of dyson:account:home:", //
                 "AB1-EU-KAA0000A  \"Bedroom\"",
@@ -174,7 +172,7 @@ class DysonConsoleCommandExtensionTest {
 
     @Test
     void devicesNeverPrintsOrDecryptsCredentials() throws Exception {
-        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+        command.execute(new String[] { "devices", "dyson:account:home" }, console.mock);
 
         assertFalse(console.text().contains(ENCRYPTED_LOCAL_PASSWORD), console.text());
         verify(homeHandler, never()).localCredentials(anyString());
@@ -186,14 +184,14 @@ class DysonConsoleCommandExtensionTest {
     void devicesOfAnAccountWithoutDeviceListSaysSo() {
         when(homeHandler.devices()).thenReturn(List.of());
 
-        command.execute(new String[] { "devices", "dyson:account:home" }, console);
+        command.execute(new String[] { "devices", "dyson:account:home" }, console.mock);
 
         assertEquals(List.of("The account dyson:account:home lists no devices yet (ONLINE)."), console.lines);
     }
 
     @Test
     void devicesOfAnAccountWithoutHandlerSaysSo() {
-        command.execute(new String[] { "devices", "dyson:account:office" }, console);
+        command.execute(new String[] { "devices", "dyson:account:office" }, console.mock);
 
         assertEquals(List.of("The account dyson:account:office has no handler (OFFLINE (CONFIGURATION_PENDING))."),
                 console.lines);
@@ -202,7 +200,7 @@ class DysonConsoleCommandExtensionTest {
     @ParameterizedTest
     @ValueSource(strings = { "dyson:account:nowhere", "dyson:pure-cool:home:AB1-EU-KAA0000A", "other:account:home" })
     void devicesRefusesWhatIsNotADysonAccount(String uid) {
-        command.execute(new String[] { "devices", uid }, console);
+        command.execute(new String[] { "devices", uid }, console.mock);
 
         assertEquals(List.of("No Dyson account thing " + uid + "; see 'dyson accounts'."), console.lines);
         assertTrue(console.usages.isEmpty());
@@ -210,7 +208,7 @@ class DysonConsoleCommandExtensionTest {
 
     @Test
     void devicesRefusesAMalformedUid() {
-        command.execute(new String[] { "devices", "not a uid" }, console);
+        command.execute(new String[] { "devices", "not a uid" }, console.mock);
 
         assertEquals(List.of("Not a thing UID: not a uid"), console.lines);
     }
@@ -220,7 +218,7 @@ class DysonConsoleCommandExtensionTest {
     void helpMissingOrUnknownArgumentsPrintTheUsage(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
-        command.execute(args, console);
+        command.execute(args, console.mock);
 
         assertEquals(command.getUsages(), console.usages);
         assertTrue(console.lines.isEmpty(), console.text());

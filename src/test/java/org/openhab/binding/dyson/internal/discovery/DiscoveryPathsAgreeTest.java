@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.jmdns.ServiceInfo;
@@ -29,6 +30,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
 import org.openhab.binding.dyson.internal.MemoryStorage;
 import org.openhab.binding.dyson.internal.TestWorkers;
@@ -36,10 +38,8 @@ import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
-import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ThingRegistry;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 
 /**
@@ -53,7 +53,7 @@ class DiscoveryPathsAgreeTest {
 
     private static final String SERIAL = "AB1-EU-KAA0000A";
 
-    private final List<DiscoveryResult> accountResults = new ArrayList<>();
+    private final DiscoveryListener inbox = mock(DiscoveryListener.class);
     private final DysonDeviceDiscoveryService accountDiscovery = new DysonDeviceDiscoveryService();
     private final DysonMDNSDiscoveryParticipant mdnsDiscovery = new DysonMDNSDiscoveryParticipant(mock(ThingRegistry.class));
     private @Nullable Bridge account;
@@ -64,17 +64,8 @@ class DiscoveryPathsAgreeTest {
         Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
         account = bridge;
         accountDiscovery.setThingHandler(
-                new DysonAccountHandler(bridge, new HttpClient(), new MemoryStorage(), TestWorkers.SHARED, null));
-        accountDiscovery.addDiscoveryListener(new DiscoveryListener() {
-            @Override
-            public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
-                accountResults.add(result);
-            }
-
-            @Override
-            public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
-            }
-        });
+                new DysonAccountHandler(bridge, new HttpClient(), MemoryStorage.create(), TestWorkers.SHARED, null));
+        accountDiscovery.addDiscoveryListener(inbox);
         accountDiscovery.initialize();
     }
 
@@ -88,6 +79,13 @@ class DiscoveryPathsAgreeTest {
                 "wifiOnly", true, "438KPF.00.01.003.0011", List.of(), root, "wss", "ZW5jcnlwdGVk");
     }
 
+    /** The one result the account's discovery service has passed to the inbox (fails on none or several). */
+    private DiscoveryResult theAccountResult() {
+        ArgumentCaptor<DiscoveryResult> results = ArgumentCaptor.forClass(DiscoveryResult.class);
+        verify(inbox).thingDiscovered(same(accountDiscovery), results.capture());
+        return results.getValue();
+    }
+
     private static ServiceInfo advertised(String instanceName) {
         return ServiceInfo.create(DysonMDNSDiscoveryParticipant.SERVICE_TYPE, instanceName, 1883, "");
     }
@@ -97,8 +95,7 @@ class DiscoveryPathsAgreeTest {
         accountDiscovery.devicesUpdated(List.of(cloudDevice(SERIAL, "438K")));
         DiscoveryResult mdns = mdnsDiscovery.createResult(advertised("438K_" + SERIAL));
 
-        assertEquals(1, accountResults.size());
-        DiscoveryResult fromAccount = accountResults.get(0);
+        DiscoveryResult fromAccount = theAccountResult();
         assertNotNull(mdns);
         assertEquals(fromAccount.getThingTypeUID(), mdns.getThingTypeUID());
         assertEquals(fromAccount.getRepresentationProperty(), mdns.getRepresentationProperty());
@@ -121,8 +118,7 @@ class DiscoveryPathsAgreeTest {
         DiscoveryResult mdns = mdnsDiscovery.createResult(advertised("475_" + serial));
 
         assertNotNull(mdns);
-        assertEquals(1, accountResults.size());
-        assertEquals(accountResults.get(0).getThingUID().getId(), mdns.getThingUID().getId());
+        assertEquals(theAccountResult().getThingUID().getId(), mdns.getThingUID().getId());
         assertNotEquals(serial, mdns.getThingUID().getId());
         assertEquals(serial, mdns.getProperties().get(mdns.getRepresentationProperty()));
     }

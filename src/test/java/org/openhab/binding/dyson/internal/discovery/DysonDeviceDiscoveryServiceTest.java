@@ -15,6 +15,9 @@ package org.openhab.binding.dyson.internal.discovery;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.CONFIG_SERIAL_NUMBER;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_BIG_QUIET;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_COOL;
@@ -45,7 +48,6 @@ import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.binding.dyson.internal.testworld.StandInDevice;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
-import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingTypeUID;
@@ -73,20 +75,22 @@ class DysonDeviceDiscoveryServiceTest {
     /** A robot vacuum (360 Eye): MQTT, but no air treatment device. */
     private static final StandInDevice ROBOT = StandInDevice.purifier("QR8-EU-HAA5555H", "N223", null, "RB01");
 
-    /** Records what the service reports, as the inbox would. */
-    private static final class Inbox implements DiscoveryListener {
+    /** Records what the service reports through a Mockito {@link DiscoveryListener}, as the inbox would. */
+    private static final class Inbox {
         final Map<ThingUID, DiscoveryResult> results = new ConcurrentHashMap<>();
         final List<ThingUID> removed = new CopyOnWriteArrayList<>();
+        final DiscoveryListener listener = mock(DiscoveryListener.class);
 
-        @Override
-        public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
-            results.put(result.getThingUID(), result);
-        }
-
-        @Override
-        public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
-            results.remove(thingUID);
-            removed.add(thingUID);
+        Inbox() {
+            doAnswer(call -> {
+                DiscoveryResult result = call.getArgument(1);
+                return results.put(result.getThingUID(), result);
+            }).when(listener).thingDiscovered(any(), any());
+            doAnswer(call -> {
+                ThingUID thingUID = call.getArgument(1);
+                results.remove(thingUID);
+                return removed.add(thingUID);
+            }).when(listener).thingRemoved(any(), any());
         }
     }
 
@@ -184,7 +188,7 @@ class DysonDeviceDiscoveryServiceTest {
         service = new DysonDeviceDiscoveryService();
         service.setThingHandler(handler);
         service.initialize();
-        service.addDiscoveryListener(inbox);
+        service.addDiscoveryListener(inbox.listener);
     }
 
     private static ThingUID uid(ThingTypeUID type, StandInDevice device) {

@@ -41,6 +41,7 @@ import org.openhab.binding.dyson.internal.testworld.StandInDevice;
 import org.openhab.binding.dyson.internal.testworld.TestHttpClients;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -82,7 +83,7 @@ public final class AccountFixture implements AutoCloseable {
 
     public final DysonCloudStandIn standIn;
     public final HttpClient http;
-    public final MemoryStorage storage = new MemoryStorage();
+    public final Storage<String> storage = MemoryStorage.create();
     public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
 
     private final List<ThingStatusInfo> statuses = new CopyOnWriteArrayList<>();

@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.openhab.binding.dyson.internal.handler.AccountFixture.ENTER_CODE;
 import static org.openhab.binding.dyson.internal.handler.AccountFixture.LINK;
@@ -48,11 +51,9 @@ import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 import org.openhab.binding.dyson.internal.discovery.DysonDeviceDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
-import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingUID;
 
 /**
  * Runs the account bridge through login with a wrong and a right code, discovery, local and IoT credential fetches,
@@ -104,17 +105,11 @@ class AccountSecretsInLogsTest {
         DysonDeviceDiscoveryService discovery = new DysonDeviceDiscoveryService();
         discovery.setThingHandler(handler);
         discovery.initialize();
-        List<DiscoveryResult> results = new ArrayList<>();
-        discovery.addDiscoveryListener(new DiscoveryListener() {
-            @Override
-            public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
-                results.add(result);
-            }
-
-            @Override
-            public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
-            }
-        });
+        DiscoveryListener inbox = mock(DiscoveryListener.class);
+        discovery.addDiscoveryListener(inbox);
+        ArgumentCaptor<DiscoveryResult> discovered = ArgumentCaptor.forClass(DiscoveryResult.class);
+        verify(inbox, times(3)).thingDiscovered(same(discovery), discovered.capture());
+        List<DiscoveryResult> results = discovered.getAllValues();
         assertEquals(3, results.size());
         results.forEach(result -> visible.add(result.getLabel() + " " + result.getProperties()));
 

@@ -41,6 +41,7 @@ import org.openhab.binding.dyson.internal.testworld.TestPki;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
 import org.openhab.binding.dyson.internal.transport.TransportSettings;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.storage.Storage;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -178,7 +179,7 @@ final class HandlerTestWorld implements AutoCloseable {
         final Bridge bridge;
         final DysonAccountHandler handler;
         final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
-        final MemoryStorage storage = new MemoryStorage();
+        final Storage<String> storage = MemoryStorage.create();
         private final List<ThingHandler> children = new CopyOnWriteArrayList<>();
         final String email;
         final DysonCloudStandIn cloud;

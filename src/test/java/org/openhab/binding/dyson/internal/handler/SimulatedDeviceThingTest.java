@@ -15,6 +15,10 @@ package org.openhab.binding.dyson.internal.handler;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -40,21 +44,14 @@ import org.openhab.binding.dyson.internal.testworld.SimulatorOptions;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.DecimalType;
-import org.openhab.core.thing.Bridge;
-import org.openhab.core.thing.Channel;
-import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingTypeUID;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
-import org.openhab.core.thing.type.ChannelGroupTypeUID;
-import org.openhab.core.thing.type.ChannelTypeUID;
-import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 
 /**
@@ -108,7 +105,7 @@ class SimulatedDeviceThingTest {
                 .withConfiguration(new Configuration(config)).build();
         RecordingCallback callback = new RecordingCallback();
         DysonDeviceHandler handler = new DysonDeviceHandler(thing, LinkSettings.DEFAULT, TestWorkers.SHARED);
-        handler.setCallback(callback);
+        handler.setCallback(callback.mock);
         handler.initialize();
         try {
             await().atMost(WAIT).until(() -> callback.statuses.contains(ThingStatus.ONLINE));
@@ -125,74 +122,26 @@ class SimulatedDeviceThingTest {
         }
     }
 
-    /** Records statuses and the last state per channel, as openHAB's thing manager would pass them on. */
-    private static final class RecordingCallback implements ThingHandlerCallback {
+    /**
+     * A Mockito callback that records statuses and the last state per channel, as openHAB's thing manager would pass
+     * them on; every channel counts as linked.
+     */
+    private static final class RecordingCallback {
 
         final List<ThingStatus> statuses = new CopyOnWriteArrayList<>();
         final Map<String, State> states = new ConcurrentHashMap<>();
+        final ThingHandlerCallback mock = mock(ThingHandlerCallback.class);
 
-        @Override
-        public void stateUpdated(ChannelUID channelUID, State state) {
-            states.put(channelUID.getId(), state);
-        }
-
-        @Override
-        public void postCommand(ChannelUID channelUID, Command command) {
-        }
-
-        @Override
-        public void statusUpdated(Thing thing, ThingStatusInfo thingStatus) {
-            statuses.add(thingStatus.getStatus());
-        }
-
-        @Override
-        public void thingUpdated(Thing thing) {
-        }
-
-        @Override
-        public void validateConfigurationParameters(Thing thing, Map<String, Object> configurationParameters) {
-        }
-
-        @Override
-        public void validateConfigurationParameters(Channel channel, Map<String, Object> configurationParameters) {
-        }
-
-        @Override
-        public void configurationUpdated(Thing thing) {
-        }
-
-        @Override
-        public void migrateThingType(Thing thing, ThingTypeUID thingTypeUID, Configuration configuration) {
-        }
-
-        @Override
-        public void channelTriggered(Thing thing, ChannelUID channelUID, String event) {
-        }
-
-        @Override
-        public ChannelBuilder createChannelBuilder(ChannelUID channelUID, ChannelTypeUID channelTypeUID) {
-            return ChannelBuilder.create(channelUID);
-        }
-
-        @Override
-        public ChannelBuilder editChannel(Thing thing, ChannelUID channelUID) {
-            return ChannelBuilder.create(channelUID);
-        }
-
-        @Override
-        public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
-                ChannelGroupTypeUID channelGroupTypeUID) {
-            return List.of();
-        }
-
-        @Override
-        public boolean isChannelLinked(ChannelUID channelUID) {
-            return true;
-        }
-
-        @Override
-        public @Nullable Bridge getBridge(ThingUID bridgeUID) {
-            return null;
+        RecordingCallback() {
+            doAnswer(call -> states.put(call.<ChannelUID> getArgument(0).getId(), call.getArgument(1))).when(mock)
+                    .stateUpdated(any(), any());
+            doAnswer(call -> statuses.add(call.<ThingStatusInfo> getArgument(1).getStatus())).when(mock)
+                    .statusUpdated(any(), any());
+            when(mock.isChannelLinked(any())).thenReturn(true);
+            when(mock.createChannelBuilder(any(), any()))
+                    .thenAnswer(call -> ChannelBuilder.create(call.<ChannelUID> getArgument(0)));
+            when(mock.editChannel(any(), any()))
+                    .thenAnswer(call -> ChannelBuilder.create(call.<ChannelUID> getArgument(1)));
         }
     }
 }

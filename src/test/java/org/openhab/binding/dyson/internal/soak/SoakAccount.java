@@ -67,7 +67,7 @@ final class SoakAccount implements AutoCloseable {
         config.put("countryCode", "GB");
         bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "soak")
                 .withConfiguration(new Configuration(config)).build();
-        handler = new DysonAccountHandler(bridge, http, new MemoryStorage(), TestWorkers.SHARED, cloud.baseUrl());
+        handler = new DysonAccountHandler(bridge, http, MemoryStorage.create(), TestWorkers.SHARED, cloud.baseUrl());
         bridge.setHandler(handler);
         doAnswer(call -> {
             ThingStatusInfo info = call.getArgument(1);

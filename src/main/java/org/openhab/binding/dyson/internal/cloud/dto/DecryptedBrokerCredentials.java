@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.cloud.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Dyson binding team - Initial contribution
  */
+@NonNullByDefault
 public class DecryptedBrokerCredentials {
     public @Nullable String serial;
     public @Nullable String apPasswordHash;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.cloud.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.annotations.SerializedName;
@@ -21,6 +22,7 @@ import com.google.gson.annotations.SerializedName;
  *
  * @author Dyson binding team - Initial contribution
  */
+@NonNullByDefault
 public class IotCredentialsResponse {
     @SerializedName("Endpoint")
     public @Nullable String endpoint;

@@ -14,6 +14,7 @@ package org.openhab.binding.dyson.internal.cloud.dto;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Dyson binding team - Initial contribution
  */
+@NonNullByDefault
 public class ManifestDevice {
     public @Nullable String serialNumber;
     public @Nullable String name;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.cloud.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @author Dyson binding team - Initial contribution
  */
+@NonNullByDefault
 public class UserStatusResponse {
     public @Nullable String accountStatus;
     public @Nullable String authenticationMethod;
