@@ -61,6 +61,7 @@ import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -130,7 +131,8 @@ class TryWithoutDysonTest {
             return client;
         }).when(httpClientFactory).createHttpClient(anyString(), any(SslContextFactory.class));
         StorageService storageService = mock(StorageService.class);
-        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
+        Storage<String> storage = MemoryStorage.create();
+        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(storage);
 
         // the options the simulator prints for openHAB's EXTRA_JAVA_OPTS (the test JVM resolves the same host names
         // through src/test/resources/test-hosts: jdk.net.hosts.file cannot change once the JVM runs)
@@ -221,7 +223,8 @@ class TryWithoutDysonTest {
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
         StorageService storageService = mock(StorageService.class);
-        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
+        Storage<String> storage = MemoryStorage.create();
+        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(storage);
         Path missing = directory.resolve("test-ca.pem");
         DysonHandlerFactory factory;
         System.setProperty(DysonHandlerFactory.PROPERTY_API_HOST, "https://appapi.cp.dyson.test:11443");
@@ -255,7 +258,8 @@ class TryWithoutDysonTest {
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.getCommonHttpClient()).thenReturn(new HttpClient());
         StorageService storageService = mock(StorageService.class);
-        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(new MemoryStorage());
+        Storage<String> storage = MemoryStorage.create();
+        when(storageService.<String> getStorage(eq("dyson"), any())).thenReturn(storage);
         DysonHandlerFactory factory = new DysonHandlerFactory(httpClientFactory, storageService);
         Bridge bridge = BridgeBuilder.create(DysonBindingConstants.THING_TYPE_ACCOUNT, "home").build();
         assertInstanceOf(DysonAccountHandler.class, factory.registerHandler(bridge));
