@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.BundleManifest.Clause;
 
 /**
- * Checks the packaged bundle jar (run by failsafe after {@code package}; the pom passes its path as system property
- * {@code dyson.bundle}).
+ * Checks the packaged bundle jar and the .kar beside it (run by failsafe after {@code package}; the pom passes their
+ * paths as system properties {@code dyson.bundle} and {@code dyson.kar}).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -59,6 +60,20 @@ class BundleJarIT {
         List<String> problems = new BundleJarChecker().check(jar);
 
         assertEquals(List.of(), problems, "bundle problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void karInstallsThisBundleWithItsFeatureDependencies() throws Exception {
+        String path = System.getProperty("dyson.kar");
+        assertNotNull(path, "system property dyson.kar (set by the pom's failsafe configuration)");
+        Path kar = Path.of(path);
+        assertTrue(Files.isRegularFile(kar), "kar " + kar + " not built");
+
+        KarChecker checker = new KarChecker();
+        List<String> problems = checker.check(kar);
+
+        assertEquals(List.of(), problems, "kar problems:\n" + String.join("\n", problems));
+        assertArrayEquals(Files.readAllBytes(jar), checker.bundle(), "the kar holds another jar than " + jar);
     }
 
     @Test

@@ -46,7 +46,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Validates an add-on's OH-INF folder the way openHAB 4.3 would read it: well-formed XML, no 5.x-only elements,
- * channel and channel group types that exist, config description references that resolve, and every text that
+ * channel and channel group types that exist, config description references that resolve, one Point and one Property
+ * tag of openHAB's semantic model on every state channel type, {@code %unit%} instead of a spelled-out unit in number
+ * patterns, event options on every trigger channel type, and every text that
  * openHAB translates present in {@code OH-INF/i18n/<bindingId>.properties} under openHAB's key scheme (as written by
  * openhab-core's i18n tooling). Also every literal {@code @text/key} in the Java sources must be in that file
  * (a key prefix completed at run time, ending in '.' or '-', cannot be checked and is skipped).
@@ -66,6 +68,29 @@ public final class OhInfChecker {
 
     /** Elements that openHAB 4.3's XML readers reject (the whole file is then dropped). */
     static final Set<String> FIVE_X_ONLY_ELEMENTS = Set.of("semantic-equipment-tag", "keywords");
+
+    /**
+     * Point tags of openHAB's semantic model that are Points on 4.3 and on 5.x ({@code Forecast} is 5.x only; 4.3's
+     * {@code LowBattery}, {@code OpenLevel}, {@code OpenState}, {@code Tampered} and {@code Tilt} points became
+     * properties in 5.0).
+     */
+    static final Set<String> POINT_TAGS = Set.of("Alarm", "Control", "Switch", "Measurement", "Setpoint", "Status");
+
+    /**
+     * Property tags of openHAB's semantic model (openhab-core {@code SemanticTags.csv}, 5.x), less those that are
+     * Points on 4.3 (there they would make a second Point). The 4.3 properties are all among them; the others are plain
+     * tags on 4.3 and semantic from 5.0.
+     */
+    static final Set<String> PROPERTY_TAGS = Set.of("AirQuality", "AQI", "CO", "CO2", "Ozone", "ParticulateMatter",
+            "Pollen", "Radon", "VOC", "Airconditioning", "Airflow", "App", "Brightness", "Channel", "Color",
+            "ColorTemperature", "Current", "Duration", "Enabled", "Energy", "Frequency", "Gas", "Heating", "Humidity",
+            "Illuminance", "Level", "Light", "MediaControl", "Mode", "Moisture", "Motion", "Noise", "Oil", "Opening",
+            "Position", "GeoLocation", "Power", "Presence", "Pressure", "QualityOfService", "Rain", "SignalStrength",
+            "RSSI", "Smoke", "SoundVolume", "Speed", "Temperature", "Timestamp", "Ultraviolet", "Ventilation",
+            "Vibration", "Voltage", "Water", "Wind");
+
+    /** A state pattern of a number: one format conversion, optionally followed by the unit placeholder. */
+    private static final Pattern NUMBER_PATTERN = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[dfeEgGxX](?: %unit%)?");
 
     private static final Pattern TEXT_REFERENCE = Pattern.compile("@text/([A-Za-z0-9_.\\-]+)");
 
@@ -220,6 +245,13 @@ public final class OhInfChecker {
     private void checkChannelType(Path file, Element type, String id) {
         String prefix = "channel-type." + bindingId + "." + id;
         requireTexts(type, prefix, file);
+        boolean trigger = children(type, "kind").stream().anyMatch(k -> "trigger".equals(k.getTextContent().trim()));
+        if (trigger) {
+            checkEventOptions(file, type, id);
+        } else {
+            checkSemanticTags(file, type, id);
+            checkNumberPattern(file, type, id);
+        }
         for (Element state : children(type, "state")) {
             optionValues(state).forEach(value -> require(prefix + ".state.option." + value, file));
         }
@@ -227,6 +259,59 @@ public final class OhInfChecker {
             optionValues(command).forEach(value -> require(prefix + ".command.option." + value, file));
         }
         checkConfigReferences(file, type, "channel-type:" + bindingId + ":" + id);
+    }
+
+    /** A state channel type carries exactly one Point and one Property tag, and no other tag. */
+    private void checkSemanticTags(Path file, Element type, String id) {
+        List<String> tags = new ArrayList<>();
+        for (Element list : children(type, "tags")) {
+            children(list, "tag").forEach(tag -> tags.add(tag.getTextContent().trim()));
+        }
+        long points = tags.stream().filter(POINT_TAGS::contains).count();
+        long properties = tags.stream().filter(PROPERTY_TAGS::contains).count();
+        if (points != 1 || properties != 1 || tags.size() != 2) {
+            problems.add(name(file) + ": channel type '" + id + "' needs exactly one Point and one Property tag valid on 4.3 and 5.x, has "
+                    + tags);
+        }
+    }
+
+    /**
+     * A numeric state pattern is one format conversion, and for a quantity with a unit it ends in {@code %unit%}: a
+     * unit spelled out ({@code %d %%}, {@code %.1f °C}) ignores the item's unit and is reported.
+     */
+    private void checkNumberPattern(Path file, Element type, String id) {
+        List<Element> itemTypes = children(type, "item-type");
+        if (itemTypes.isEmpty() || !itemTypes.get(0).getTextContent().trim().startsWith("Number")) {
+            return;
+        }
+        Element itemType = itemTypes.get(0);
+        boolean quantity = itemType.getTextContent().trim().startsWith("Number:");
+        boolean unitHint = !itemType.getAttribute("unitHint").isEmpty();
+        for (Element state : children(type, "state")) {
+            String pattern = state.getAttribute("pattern");
+            if (pattern.isEmpty()) {
+                continue;
+            }
+            if (!NUMBER_PATTERN.matcher(pattern).matches()) {
+                problems.add(name(file) + ": channel type '" + id + "' has pattern '" + pattern
+                        + "'; write the unit as %unit%");
+            } else if (unitHint && !pattern.endsWith("%unit%")) {
+                problems.add(name(file) + ": channel type '" + id + "' has a unitHint but pattern '" + pattern
+                        + "' shows no %unit%");
+            } else if (!quantity && pattern.endsWith("%unit%")) {
+                problems.add(name(file) + ": channel type '" + id + "' is a plain Number with %unit% in '" + pattern
+                        + "'");
+            }
+        }
+    }
+
+    /** A trigger channel type declares the events it fires. */
+    private void checkEventOptions(Path file, Element type, String id) {
+        boolean hasOptions = children(type, "event").stream().flatMap(event -> children(event, "options").stream())
+                .anyMatch(options -> !children(options, "option").isEmpty());
+        if (!hasOptions) {
+            problems.add(name(file) + ": trigger channel type '" + id + "' lists no <event><options>");
+        }
     }
 
     private void checkChannels(Path file, Element owner, String prefix) {

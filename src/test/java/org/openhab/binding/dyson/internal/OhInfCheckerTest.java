@@ -58,7 +58,11 @@ class OhInfCheckerTest {
                 "unknown channel group type 'no-group'", "config-description-ref 'thing-type:dyson:nowhere' does not",
                 "unknown bridge type 'nobridge'", "'thing-type.dyson.fan.description' missing",
                 "'channel-type.dyson.speed.state.option.AUTO' missing",
-                "@text/offline.missing missing");
+                "@text/offline.missing missing",
+                "'point-only' needs exactly one Point and one Property tag valid on 4.3 and 5.x, has [Switch]",
+                "'tilt-point' needs exactly one Point and one Property tag", "'spelled-unit' has pattern '%d %%'",
+                "'hidden-unit' has a unitHint but pattern '%.1f' shows no %unit%",
+                "trigger channel type 'silent-trigger' lists no <event><options>");
         for (String part : expected) {
             assertTrue(problems.stream().anyMatch(p -> p.contains(part)), part + " not in " + problems);
         }

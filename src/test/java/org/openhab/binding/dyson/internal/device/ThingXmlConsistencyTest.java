@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.TreeSet;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.dyson.internal.protocol.DeviceEvents;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,9 +41,18 @@ import org.w3c.dom.NodeList;
 @NonNullByDefault
 class ThingXmlConsistencyTest {
 
-    /** Semantic tags valid on 4.3 and 5.x (points and properties). */
-    private static final Set<String> SAFE_TAGS = Set.of("Control", "Switch", "Measurement", "Setpoint", "Status",
-            "Alarm", "Temperature", "Humidity", "Power", "CO2", "Level", "Duration");
+    /**
+     * Channel categories that name an icon of openHAB's classic icon set (the categories page of the openHAB docs plus
+     * the classic icons fan, error, incline and network): the UI shows the icon for items linked to the channel.
+     */
+    private static final Set<String> ICON_CATEGORIES = Set.of("Switch", "Text", "Number", "Slider", "Humidity",
+            "Moon", "Rain", "Snow", "Sun", "Temperature", "Wind", "BatteryLevel", "CarbonDioxide", "Energy", "Fire",
+            "Flow", "Gas", "Light", "LowBattery", "Motion", "Oil", "Pressure", "QualityOfService", "Smoke",
+            "SoundVolume", "Time", "Water", "Heating", "MediaControl", "MoveControl", "Alarm", "Presence", "Fan",
+            "Error", "Incline", "Network");
+    /** Payloads of the events channel that carry a device fault code, so no fixed option can name them. */
+    private static final Set<String> PARAMETERISED_EVENTS = Set.of(DeviceEvents.FAULT_RAISED,
+            DeviceEvents.FAULT_CLEARED);
     private static final List<String> THING_TYPE_ORDER = List.of("supported-bridge-type-refs", "label",
             "description", "category", "channel-groups", "properties", "representation-property",
             "config-description-ref");
@@ -146,12 +158,8 @@ class ThingXmlConsistencyTest {
                 assertTrue(index > last, id + ": element order " + order);
                 last = index;
             }
-            Element tags = ThingXml.child(type.element(), "tags");
-            if (tags != null) {
-                List<Element> tagList = ThingXml.children(tags);
-                assertTrue(tagList.size() <= 2, id);
-                tagList.forEach(tag -> assertTrue(SAFE_TAGS.contains(tag.getTextContent()), id + " tag " + tag));
-            }
+            String category = ThingXml.text(type.element(), "category");
+            assertTrue(category.isEmpty() || ICON_CATEGORIES.contains(category), id + ": category " + category);
             assertTrue(ThingXml.text(type.element(), "label").length() <= 25, id + " label too long");
         });
         for (Document document : xml.documents) {
@@ -160,6 +168,43 @@ class ThingXmlConsistencyTest {
                 assertEquals(0, nodes.getLength(), forbidden);
             }
         }
+    }
+
+    @Test
+    void eventsChannelOffersEveryFixedPayloadAsEventOption() throws IllegalAccessException {
+        ThingXml.ChannelType events = xml.channelTypes.get(DysonChannel.EVENTS.channelTypeId());
+        assertNotNull(events);
+        Element event = ThingXml.child(events.element(), "event");
+        assertNotNull(event, "events has no <event>");
+        Element options = ThingXml.child(event, "options");
+        assertNotNull(options, "events has no <event><options>");
+        Set<String> offered = new TreeSet<>();
+        ThingXml.children(options).forEach(option -> offered.add(option.getAttribute("value")));
+
+        Set<String> fired = new TreeSet<>();
+        for (Field field : DeviceEvents.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                fired.add((String) field.get(null));
+            }
+        }
+        assertTrue(fired.containsAll(PARAMETERISED_EVENTS), fired.toString());
+        fired.removeAll(PARAMETERISED_EVENTS);
+        assertEquals(fired, offered);
+        String description = ThingXml.text(events.element(), "description");
+        PARAMETERISED_EVENTS.forEach(prefix -> assertTrue(description.contains(prefix + ":"), prefix));
+    }
+
+    @Test
+    void accountBridgeHasTheWebServiceCategory() {
+        Element account = null;
+        for (Document document : xml.documents) {
+            NodeList bridges = document.getElementsByTagName("bridge-type");
+            if (bridges.getLength() > 0) {
+                account = (Element) bridges.item(0);
+            }
+        }
+        assertNotNull(account);
+        assertEquals("WebService", ThingXml.text(account, "category"));
     }
 
     @Test
