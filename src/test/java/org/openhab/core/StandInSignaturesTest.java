@@ -57,7 +57,11 @@ class StandInSignaturesTest {
             "org.openhab.core.library.dimension.Density", "org.openhab.core.library.unit.CustomUnits",
             "org.openhab.core.thing.UID", "org.openhab.core.thing.internal.BridgeImpl",
             "org.openhab.core.thing.internal.ThingImpl", "org.openhab.core.thing.type.AutoUpdatePolicy",
-            "org.openhab.core.storage.Storage", "org.openhab.core.storage.StorageService");
+            "org.openhab.core.storage.Storage", "org.openhab.core.storage.StorageService",
+            "org.openhab.core.automation.Visibility", "org.openhab.core.automation.annotation.RuleAction",
+            "org.openhab.core.automation.annotation.ActionInput", "org.openhab.core.automation.annotation.ActionInputs",
+            "org.openhab.core.automation.annotation.ActionOutput",
+            "org.openhab.core.automation.annotation.ActionOutputs");
 
     /**
      * Lines of the file that javap prints differently from reflection but that are binary compatible (the file's
