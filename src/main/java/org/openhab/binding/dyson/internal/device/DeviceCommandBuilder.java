@@ -74,6 +74,22 @@ public final class DeviceCommandBuilder {
     }
 
     /**
+     * The complete {@code STATE-SET} JSON that makes the device sweep between two angles (a custom oscillation
+     * window), both set at once. The angles follow the rules of the angle channels: rounded to 5° steps, 5–355°,
+     * lower ≤ upper, equal (a fixed direction) or at least 30° apart.
+     *
+     * @throws InvalidCommandException if the device has no oscillation angles (Link models, Big+Quiet's tilt) or the
+     *             angles break a rule
+     */
+    public String oscillationWindow(Object lower, Object upper, DeviceState state, Capabilities capabilities)
+            throws InvalidCommandException {
+        requireAngleOscillation("Oscillation window", capabilities);
+        Map<String, String> data = new LinkedHashMap<>();
+        window(angle(DysonChannel.LOWER_ANGLE, lower), angle(DysonChannel.UPPER_ANGLE, upper), state, data);
+        return messages.stateSet(data);
+    }
+
+    /**
      * The {@code STATE-SET} data for a command, in the order it is sent.
      *
      * @throws InvalidCommandException if the channel is not writable or not of this device, or the value is invalid
@@ -190,18 +206,28 @@ public final class DeviceCommandBuilder {
 
     private void angles(DysonChannel channel, Object value, DeviceState state, Capabilities capabilities,
             Map<String, String> data) throws InvalidCommandException {
-        requireAngleOscillation(channel, capabilities);
-        int angle = rounded(channel, value, ANGLE_STEP);
-        if (angle < ANGLE_MIN || angle > ANGLE_MAX) {
-            throw new InvalidCommandException("Oscillation angles must be 5–355°, got " + value);
-        }
+        requireAngleOscillation("Channel " + channel.uidSuffix(), capabilities);
+        int angle = angle(channel, value);
         boolean lower = channel == DysonChannel.LOWER_ANGLE;
         Integer other = ValueCodec.parseNumber(state.product(lower ? "osau" : "osal"));
         if (other == null) {
             throw new InvalidCommandException("The other oscillation angle is not known yet");
         }
-        int low = lower ? angle : other;
-        int high = lower ? other : angle;
+        window(lower ? angle : other, lower ? other : angle, state, data);
+    }
+
+    /** An angle from a command, rounded to {@link #ANGLE_STEP} and within {@link #ANGLE_MIN}–{@link #ANGLE_MAX}. */
+    private static int angle(DysonChannel channel, Object value) throws InvalidCommandException {
+        int angle = rounded(channel, value, ANGLE_STEP);
+        if (angle < ANGLE_MIN || angle > ANGLE_MAX) {
+            throw new InvalidCommandException("Oscillation angles must be 5–355°, got " + value);
+        }
+        return angle;
+    }
+
+    /** A custom sweep from {@code low} to {@code high}: equal (a fixed direction) or at least 30° apart. */
+    private static void window(int low, int high, DeviceState state, Map<String, String> data)
+            throws InvalidCommandException {
         if (low > high) {
             throw new InvalidCommandException("Lower angle " + low + "° is above upper angle " + high + "°");
         }
@@ -217,7 +243,7 @@ public final class DeviceCommandBuilder {
 
     private void anglePreset(DysonChannel channel, Object value, DeviceState state, Capabilities capabilities,
             Map<String, String> data) throws InvalidCommandException {
-        requireAngleOscillation(channel, capabilities);
+        requireAngleOscillation("Channel " + channel.uidSuffix(), capabilities);
         List<String> presets = switch (capabilities.oscillation()) {
             case D1 -> D1_PRESETS;
             case PRESET -> HUMIDIFIER_PRESETS;
@@ -245,12 +271,12 @@ public final class DeviceCommandBuilder {
         data.put("oson", oscillationValue(true, state));
     }
 
-    private static void requireAngleOscillation(DysonChannel channel, Capabilities capabilities)
+    private static void requireAngleOscillation(String subject, Capabilities capabilities)
             throws InvalidCommandException {
         OscillationKind kind = capabilities.oscillation();
         if (kind == OscillationKind.ON_OFF || kind == OscillationKind.TILT) {
             throw new InvalidCommandException(
-                    "Channel " + channel.uidSuffix() + ": this device has no oscillation angles (" + kind + ")");
+                    subject + ": this device has no oscillation angles (" + kind + ")");
         }
     }
 

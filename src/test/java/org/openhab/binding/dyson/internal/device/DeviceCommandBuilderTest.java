@@ -176,6 +176,49 @@ class DeviceCommandBuilderTest {
     }
 
     @Test
+    void oscillationWindowSetsBothAnglesAtOnce() throws Exception {
+        DeviceState state = newer(",\"oson\":\"OFF\",\"osal\":\"0135\",\"osau\":\"0225\",\"ancp\":\"0090\"");
+        assertEquals(PREFIX + "{\"osal\":\"0045\",\"osau\":\"0315\",\"ancp\":\"CUST\",\"oson\":\"ON\"}}",
+                builder.oscillationWindow(45, 315, state, Capabilities.detect(ProductType.TYPE_438K, state)));
+        // both beyond the current window, in one message: one angle at a time would be refused on the way
+        assertEquals(PREFIX + "{\"osal\":\"0250\",\"osau\":\"0355\",\"ancp\":\"CUST\",\"oson\":\"ON\"}}",
+                builder.oscillationWindow(n("249"), n("354"), state, Capabilities.detect(ProductType.TYPE_527, state)));
+        assertEquals(PREFIX + "{\"osal\":\"0180\",\"osau\":\"0180\",\"ancp\":\"CUST\",\"oson\":\"ON\"}}",
+                builder.oscillationWindow(180, 180, state, Capabilities.detect(ProductType.TYPE_520, state)));
+        DeviceState humidifier = newer(",\"oson\":\"OIOF\",\"osal\":\"0135\",\"osau\":\"0225\"");
+        assertEquals(PREFIX + "{\"osal\":\"0090\",\"osau\":\"0270\",\"ancp\":\"CUST\",\"oson\":\"OION\"}}",
+                builder.oscillationWindow(90, 270, humidifier, Capabilities.detect(ProductType.TYPE_358, humidifier)));
+        // before any state the product table decides; the angles need no state
+        assertEquals(PREFIX + "{\"osal\":\"0100\",\"osau\":\"0200\",\"ancp\":\"CUST\",\"oson\":\"ON\"}}",
+                builder.oscillationWindow(100, 200, new DeviceState(), Capabilities.of(ProductType.TYPE_438E)));
+    }
+
+    @Test
+    void oscillationWindowRefusedWhereTheFamilyHasNoAnglesOrTheAnglesBreakARule() throws Exception {
+        DeviceState state = newer(",\"oson\":\"ON\",\"osal\":\"0135\",\"osau\":\"0225\"");
+        Capabilities pureCool = Capabilities.detect(ProductType.TYPE_438K, state);
+        assertWindowRefused(0, 90, state, pureCool);
+        assertWindowRefused(90, 360, state, pureCool);
+        assertWindowRefused(200, 100, state, pureCool); // lower above upper
+        assertWindowRefused(100, 125, state, pureCool); // 25° apart
+        assertWindowRefused(Double.NaN, 125, state, pureCool);
+        DeviceState linkState = link(",\"oson\":\"OFF\"");
+        assertWindowRefused(90, 270, linkState, Capabilities.detect(ProductType.TYPE_475, linkState));
+        assertWindowRefused(90, 270, linkState, Capabilities.detect(ProductType.TYPE_455, linkState));
+        DeviceState tilt = newer(",\"oton\":\"OFF\",\"anct\":\"CUST\",\"otal\":\"0050\",\"otau\":\"0050\"");
+        InvalidCommandException e = assertWindowRefused(90, 270, tilt, Capabilities.detect(ProductType.TYPE_664, tilt));
+        assertEquals("Oscillation window: this device has no oscillation angles (TILT)", e.getMessage());
+    }
+
+    private InvalidCommandException assertWindowRefused(Object lower, Object upper, DeviceState state,
+            Capabilities capabilities) {
+        InvalidCommandException e = assertThrows(InvalidCommandException.class,
+                () -> builder.oscillationWindow(lower, upper, state, capabilities));
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+        return e;
+    }
+
+    @Test
     void bigQuietTilt() throws Exception {
         DeviceState state = newer(",\"oton\":\"OFF\",\"anct\":\"CUST\",\"otal\":\"0050\",\"otau\":\"0050\"");
         ProductType type = ProductType.TYPE_664;
