@@ -14,18 +14,22 @@ package org.openhab.binding.dyson.internal.handler;
 
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.DysonThingTypes;
+import org.openhab.binding.dyson.internal.action.DysonThingActions;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.config.DeviceConfiguration;
 import org.openhab.binding.dyson.internal.device.Access;
@@ -58,6 +62,7 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.slf4j.Logger;
@@ -213,6 +218,74 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         } else {
             logger.trace("Sent to {}: {}", config.serialNumber, json);
         }
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(DysonThingActions.class);
+    }
+
+    // ---- rule actions: the same commands as the channels, built by the same DeviceCommandBuilder
+
+    /** A STATE-SET an action wants to send; built only when the action runs. */
+    @FunctionalInterface
+    private interface ActionCommand {
+        String json() throws InvalidCommandException;
+    }
+
+    /**
+     * Asks the device now for its state, sensor data and faults (the answers update the channels).
+     *
+     * @return false (and a log line) when the device is not connected
+     */
+    public boolean refreshNow() {
+        DeviceLink current = currentLink();
+        if (current == null || !current.requestCurrentData()) {
+            logger.info("Refresh of {} not sent: the device is not connected", getThing().getUID());
+            return false;
+        }
+        lastStatePoll = Instant.now();
+        return true;
+    }
+
+    /** Resets the filter life. @return false (and a log line) when not sent */
+    public boolean resetFilter() {
+        return sendAction("Filter reset",
+                () -> commands.stateSet(DysonChannel.FILTER_RESET, "RESET", state, capabilities()));
+    }
+
+    /**
+     * Makes the device sweep between two angles (degrees), set in one command.
+     *
+     * @return false (and a log line) when the device has no oscillation angles, the angles break a rule or the
+     *         command was not sent
+     */
+    public boolean setOscillationWindow(int lowerAngle, int upperAngle) {
+        return sendAction("Oscillation window " + lowerAngle + "°–" + upperAngle + "°",
+                () -> commands.oscillationWindow(lowerAngle, upperAngle, state, capabilities()));
+    }
+
+    /** Sets the sleep timer in minutes (0 switches it off). @return false (and a log line) when not sent */
+    public boolean setSleepTimer(int minutes) {
+        return sendAction("Sleep timer " + minutes + " min",
+                () -> commands.stateSet(DysonChannel.SLEEP_TIMER, BigDecimal.valueOf(minutes), state, capabilities()));
+    }
+
+    private boolean sendAction(String what, ActionCommand command) {
+        String json;
+        try {
+            json = command.json();
+        } catch (InvalidCommandException e) {
+            logger.warn("{} for {} refused: {}", what, getThing().getUID(), e.getMessage());
+            return false;
+        }
+        DeviceLink current = currentLink();
+        if (current == null || !current.publish(json)) {
+            logger.info("{} for {} not sent: the device is not connected", what, getThing().getUID());
+            return false;
+        }
+        logger.trace("Sent to {}: {}", config.serialNumber, json);
+        return true;
     }
 
     // ---- connecting
