@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
@@ -47,6 +48,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
@@ -268,6 +270,36 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         }
     }
 
+    // ---- login from the console (the same steps as a login from the thing configuration)
+
+    /**
+     * Runs the login now on the account's queue, as {@link #initialize()} does with an empty code field, or as
+     * entering {@code code} into the thing configuration does: a stored token is checked, a pending login is completed
+     * with the code, otherwise Dyson e-mails a code. Supersedes a scheduled login. The code is neither stored nor
+     * logged.
+     *
+     * @param code the e-mailed code, empty to start the login
+     * @return completes with the account thing's status when this login step is done; at once when the account
+     *         configuration is incomplete or the handler is disposed
+     */
+    public CompletableFuture<ThingStatusInfo> loginNow(String code) {
+        CompletableFuture<ThingStatusInfo> done = new CompletableFuture<>();
+        if (disposed || config.problem() != null) {
+            done.complete(getThing().getStatusInfo());
+            return done;
+        }
+        loginTicket = new Object(); // a login queued or scheduled before this one does nothing
+        cancel(loginJob);
+        onAccountQueue(() -> {
+            try {
+                login(code.trim());
+            } finally {
+                done.complete(getThing().getStatusInfo());
+            }
+        });
+        return done;
+    }
+
     // ---- login
 
     private void scheduleLogin(long delay, TimeUnit unit) {
@@ -277,7 +309,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
             cancel(loginJob);
             loginJob = scheduler.schedule(() -> onAccountQueue(() -> {
                 if (loginTicket == ticket) {
-                    login();
+                    login(config.otpCode.trim());
                 }
             }), delay, unit);
             if (disposed) {
@@ -286,7 +318,8 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         }
     }
 
-    private void login() {
+    /** @param otp the e-mailed code from the thing configuration or the console; empty when none */
+    private void login(String otp) {
         if (disposed) {
             return;
         }
@@ -295,7 +328,6 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         LoginChallenge storedChallenge = loadChallenge();
         DysonAccountSession current = newSession(storedToken, storedChallenge);
         session = current;
-        String otp = cfg.otpCode.trim();
         try {
             if ((storedToken == null || storedToken.isBlank()) && !otp.isEmpty() && storedChallenge != null) {
                 String token = current.completeLogin(otp);
@@ -319,7 +351,7 @@ public class DysonAccountHandler extends BaseBridgeHandler {
                 return;
             }
             saveChallenge(current.challenge());
-            if (!otp.isEmpty()) {
+            if (!cfg.otpCode.isBlank()) {
                 clearOtpCode(); // typed before this code was requested: it belongs to no pending login
             }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
