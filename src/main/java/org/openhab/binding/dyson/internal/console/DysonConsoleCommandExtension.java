@@ -15,8 +15,20 @@ package org.openhab.binding.dyson.internal.console;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.BINDING_ID;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_ACCOUNT;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -30,6 +42,7 @@ import org.openhab.core.io.console.extensions.AbstractConsoleCommandExtension;
 import org.openhab.core.io.console.extensions.ConsoleCommandExtension;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingTypeUID;
@@ -40,8 +53,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code dyson} console command ({@code openhab:dyson} in the Karaf console): lists the account things with their
- * status and an account's devices as the Dyson cloud lists them. It prints facts only, never a password, token or
- * local or cloud credential, and it triggers no cloud call.
+ * status and an account's devices as the Dyson cloud lists them, and logs an account in with the e-mailed code
+ * ({@code login}, then {@code code}) through the same steps as the thing configuration does. It never prints a
+ * password, token, code or local or cloud credential; only {@code login} and {@code code} call the cloud.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -51,15 +65,34 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
 
     static final String ACCOUNTS = "accounts";
     static final String DEVICES = "devices";
+    static final String LOGIN = "login";
+    static final String CODE = "code";
     static final String HELP = "help";
-    private static final List<String> SUBCOMMANDS = List.of(ACCOUNTS, DEVICES, HELP);
+    private static final List<String> SUBCOMMANDS = List.of(ACCOUNTS, DEVICES, LOGIN, CODE, HELP);
+    /** Subcommands whose first argument is an account thing UID. */
+    private static final List<String> ACCOUNT_SUBCOMMANDS = List.of(DEVICES, LOGIN, CODE);
+    /** A login step makes up to four cloud calls of at most 15 s each. */
+    static final Duration LOGIN_WAIT = Duration.ofSeconds(75);
+    private static final String ENTER_CODE = "@text/offline.account.enter-code";
+    private static final String WRONG_CREDENTIALS = "@text/offline.account.wrong-credentials";
+    private static final String TOKEN_INVALID = "@text/offline.account.token-invalid";
+    private static final Pattern TEXT_REFERENCE = Pattern.compile("@text/([A-Za-z0-9_.\\-]+)\\s*(?:\\[(.*)\\])?");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final ThingRegistry thingRegistry;
+    private final Duration loginWait;
+    private volatile @Nullable Properties texts;
 
     @Activate
     public DysonConsoleCommandExtension(@Reference ThingRegistry thingRegistry) {
-        super(BINDING_ID, "Lists Dyson accounts and their devices.");
+        this(thingRegistry, LOGIN_WAIT);
+    }
+
+    /** @param loginWait how long {@code login} and {@code code} wait for the cloud before they tell the status */
+    DysonConsoleCommandExtension(ThingRegistry thingRegistry, Duration loginWait) {
+        super(BINDING_ID, "Lists Dyson accounts and their devices; logs an account in with the e-mailed code.");
         this.thingRegistry = thingRegistry;
+        this.loginWait = loginWait;
     }
 
     @Override
@@ -68,7 +101,12 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
             listAccounts(console);
         } else if (args.length == 2 && DEVICES.equals(args[0])) {
             listDevices(args[1], console);
+        } else if (args.length == 2 && LOGIN.equals(args[0])) {
+            login(args[1], null, console);
+        } else if (args.length == 3 && CODE.equals(args[0])) {
+            login(args[1], args[2], console);
         } else {
+            // never echo the arguments: a mistyped code command still holds a code
             printUsage(console);
         }
     }
@@ -78,6 +116,10 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
         return List.of(buildCommandUsage(ACCOUNTS, "list the Dyson account things and their status"),
                 buildCommandUsage(DEVICES + " <accountThingUID>",
                         "list the devices of an account as the Dyson cloud lists them (no credentials)"),
+                buildCommandUsage(LOGIN + " <accountThingUID>",
+                        "log the account in: checks its token, else Dyson e-mails a code"),
+                buildCommandUsage(CODE + " <accountThingUID> <code>",
+                        "complete the login with the code Dyson e-mailed (never printed or logged)"),
                 buildCommandUsage(HELP, "show this usage"));
     }
 
@@ -90,7 +132,7 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
         List<String> choices;
         if (cursorArgumentIndex <= 0) {
             choices = SUBCOMMANDS;
-        } else if (cursorArgumentIndex == 1 && DEVICES.equals(args[0])) {
+        } else if (cursorArgumentIndex == 1 && ACCOUNT_SUBCOMMANDS.contains(args[0])) {
             choices = accounts().stream().map(thing -> thing.getUID().getAsString()).toList();
         } else {
             return false;
@@ -104,7 +146,7 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
     }
 
     private List<Thing> accounts() {
-        return thingRegistry.stream().filter(thing -> THING_TYPE_ACCOUNT.equals(thing.getThingTypeUID()))
+        return thingRegistry.stream().filter(DysonConsoleCommandExtension::isAccount)
                 .sorted(Comparator.comparing(thing -> thing.getUID().getAsString())).toList();
     }
 
@@ -130,7 +172,7 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
             console.println("Not a thing UID: " + printable(accountUid));
             return;
         }
-        if (account == null || !THING_TYPE_ACCOUNT.equals(account.getThingTypeUID())) {
+        if (account == null || !isAccount(account)) {
             console.println("No Dyson account thing " + printable(accountUid) + "; see '" + getCommand() + " "
                     + ACCOUNTS + "'.");
             return;
@@ -151,6 +193,118 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
         devices.forEach(device -> printDevice(device, console));
     }
 
+    /**
+     * One login step through the account handler, as the thing configuration would do it; waits for the cloud and
+     * tells what to do next. With a code, neither the code nor (in case the arguments were swapped) the UID argument
+     * is ever printed.
+     *
+     * @param code the e-mailed code ({@code code}), null to start the login ({@code login})
+     */
+    private void login(String accountUid, @Nullable String code, Console console) {
+        boolean withCode = code != null;
+        Thing account;
+        try {
+            account = thingRegistry.get(new ThingUID(accountUid));
+        } catch (IllegalArgumentException e) {
+            account = null;
+        }
+        String shownUid = withCode ? "" : " " + printable(accountUid);
+        if (account == null || !isAccount(account)) {
+            console.println("No Dyson account thing" + shownUid + "; see '" + getCommand() + " " + ACCOUNTS + "'.");
+            return;
+        }
+        String uid = account.getUID().getAsString();
+        DysonAccountHandler handler = accountHandler(account);
+        if (handler == null) {
+            console.println("The account " + uid + " has no handler (" + status(account.getStatusInfo())
+                    + "): is the thing enabled?");
+            return;
+        }
+        if (code != null && code.isBlank()) {
+            console.println("The code is empty: enter the code from Dyson's e-mail.");
+            return;
+        }
+        console.println((withCode ? "Sending the code for " : "Logging in ") + uid + " ...");
+        CompletableFuture<ThingStatusInfo> step = handler.loginNow(code == null ? "" : code);
+        ThingStatusInfo result;
+        try {
+            result = step.get(loginWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            console.println("Interrupted; the login goes on. See '" + getCommand() + " " + ACCOUNTS + "'.");
+            return;
+        } catch (ExecutionException | TimeoutException e) {
+            console.println("No answer from the Dyson cloud within " + loginWait.toSeconds() + " s; the account is "
+                    + status(account.getStatusInfo()) + ". See '" + getCommand() + " " + ACCOUNTS + "'.");
+            return;
+        }
+        printLoginResult(uid, withCode, result, handler, console);
+    }
+
+    private void printLoginResult(String uid, boolean withCode, ThingStatusInfo result, DysonAccountHandler handler,
+            Console console) {
+        String description = result.getDescription();
+        String enterCode = "Enter it with: " + getCommand() + " " + CODE + " " + uid + " <code>";
+        if (result.getStatus() == ThingStatus.ONLINE) {
+            console.println("Logged in: " + uid + " is ONLINE with " + handler.devices().size() + " devices.");
+        } else if (description != null && description.startsWith(ENTER_CODE)) {
+            console.println(withCode
+                    ? "No login was waiting for a code (a code is valid for a few minutes only), so Dyson e-mailed a"
+                            + " new one."
+                    : "Dyson e-mailed a login code to the account's e-mail address.");
+            console.println(enterCode);
+        } else if (description != null && description.startsWith(TOKEN_INVALID)) {
+            console.println("The stored access token is no longer valid; Dyson e-mailed a new code.");
+            console.println(enterCode);
+        } else if (description != null && description.startsWith(WRONG_CREDENTIALS)) {
+            console.println("Dyson refused the login: " + text(description));
+            console.println("Check the password in the account thing; enter the latest code with: " + getCommand()
+                    + " " + CODE + " " + uid + " <code>, or ask for a new one with: " + getCommand() + " " + LOGIN
+                    + " " + uid);
+        } else {
+            console.println("Not logged in: " + status(result)
+                    + (description == null || description.isBlank() ? "" : ": " + text(description)));
+        }
+    }
+
+    /** A status description as the user reads it: an {@code @text/} reference resolved from the binding's texts. */
+    private String text(String description) {
+        Matcher matcher = TEXT_REFERENCE.matcher(description.trim());
+        if (!matcher.matches()) {
+            return printable(description);
+        }
+        String text = texts().getProperty(matcher.group(1));
+        if (text == null) {
+            return printable(description);
+        }
+        String arguments = matcher.group(2);
+        if (arguments != null) {
+            Matcher quoted = QUOTED.matcher(arguments);
+            for (int index = 0; quoted.find(); index++) {
+                text = text.replace("{" + index + "}", quoted.group(1));
+            }
+        }
+        return printable(text);
+    }
+
+    /** The binding's English texts (OH-INF/i18n/dyson.properties), read once. */
+    private Properties texts() {
+        Properties loaded = texts;
+        if (loaded == null) {
+            loaded = new Properties();
+            try (InputStream in = DysonConsoleCommandExtension.class.getClassLoader()
+                    .getResourceAsStream("OH-INF/i18n/" + BINDING_ID + ".properties")) {
+                if (in != null) {
+                    loaded.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // the raw references are shown instead
+            }
+            texts = loaded;
+        }
+        return loaded;
+    }
+
     private static void printDevice(CloudDevice device, Console console) {
         ProductType productType = ProductType.fromRootTopic(device.mqttRootTopicLevel());
         ThingTypeUID thingType = device.isMqttCapable() ? DysonThingTypes.forRootTopic(device.mqttRootTopicLevel())
@@ -163,6 +317,10 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
                 + printable(device.remoteBrokerType()) + ", local credentials: "
                 + (device.hasLocalCredentials() ? "yes" : "no") + ", thing type: "
                 + (thingType == null ? "not supported" : thingType.getId()));
+    }
+
+    private static boolean isAccount(Thing thing) {
+        return THING_TYPE_ACCOUNT.equals(thing.getThingTypeUID());
     }
 
     private static @Nullable DysonAccountHandler accountHandler(Thing account) {

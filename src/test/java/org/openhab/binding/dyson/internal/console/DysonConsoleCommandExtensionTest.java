@@ -25,8 +25,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -130,6 +132,9 @@ class DysonConsoleCommandExtensionTest {
         assertEquals(List.of("dyson accounts - list the Dyson account things and their status",
                 "dyson devices <accountThingUID> - list the devices of an account as the Dyson cloud lists them"
                         + " (no credentials)",
+                "dyson login <accountThingUID> - log the account in: checks its token, else Dyson e-mails a code",
+                "dyson code <accountThingUID> <code> - complete the login with the code Dyson e-mailed (never printed"
+                        + " or logged)",
                 "dyson help - show this usage"), command.getUsages());
     }
 
@@ -213,8 +218,113 @@ class DysonConsoleCommandExtensionTest {
         assertEquals(List.of("Not a thing UID: not a uid"), console.lines);
     }
 
+    // ---- login and code (the account handler is a mock here; ConsoleLoginTest runs them against the cloud stand-in)
+
+    private static final String CODE = "246813";
+
+    private void loginStepEndsWith(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+        when(homeHandler.loginNow(anyString())).thenReturn(
+                CompletableFuture.completedFuture(new ThingStatusInfo(status, detail, description)));
+    }
+
+    @Test
+    void loginAsksTheHandlerToLogInAndTellsWhereTheCodeGoes() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
+                "@text/offline.account.enter-code");
+
+        command.execute(new String[] { "login", "dyson:account:home" }, console);
+
+        verify(homeHandler).loginNow("");
+        assertEquals(List.of("Logging in dyson:account:home ...",
+                "Dyson e-mailed a login code to the account's e-mail address.",
+                "Enter it with: dyson code dyson:account:home <code>"), console.lines);
+    }
+
+    @Test
+    void codeHandsTheCodeToTheHandlerAndNeverPrintsIt() {
+        loginStepEndsWith(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+
+        verify(homeHandler).loginNow(CODE);
+        assertEquals(List.of("Sending the code for dyson:account:home ...",
+                "Logged in: dyson:account:home is ONLINE with 4 devices."), console.lines);
+    }
+
+    @Test
+    void aRefusedCodeSaysWhyInWordsAndWhatToDoNext() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.wrong-credentials");
+
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+
+        assertEquals(List.of("Sending the code for dyson:account:home ...",
+                "Dyson refused the login: Wrong password or code: check the password and enter the latest code Dyson"
+                        + " e-mailed.",
+                "Check the password in the account thing; enter the latest code with: dyson code dyson:account:home"
+                        + " <code>, or ask for a new one with: dyson login dyson:account:home"),
+                console.lines);
+    }
+
+    @Test
+    void aCodeWithoutAPendingLoginSaysANewCodeWasSent() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
+                "@text/offline.account.enter-code");
+
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+
+        assertEquals(List.of("Sending the code for dyson:account:home ...",
+                "No login was waiting for a code (a code is valid for a few minutes only), so Dyson e-mailed a new"
+                        + " one.",
+                "Enter it with: dyson code dyson:account:home <code>"), console.lines);
+    }
+
+    @Test
+    void otherOutcomesShowTheStatusWithItsTextAndArgument() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.account.cloud-error [\"HTTP 503 from 'provision'\"]");
+
+        command.execute(new String[] { "login", "dyson:account:home" }, console);
+
+        assertEquals("Not logged in: OFFLINE (COMMUNICATION_ERROR): Dyson cloud unreachable or failing: HTTP 503 from"
+                + " 'provision'", console.lines.get(1));
+    }
+
+    @Test
+    void aLoginWithoutAnswerInTimeShowsTheStatusAndReturns() {
+        when(homeHandler.loginNow(anyString())).thenReturn(new CompletableFuture<>());
+        DysonConsoleCommandExtension impatient = new DysonConsoleCommandExtension(registry, Duration.ofMillis(50));
+
+        impatient.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+
+        assertEquals(List.of("Sending the code for dyson:account:home ...",
+                "No answer from the Dyson cloud within 0 s; the account is ONLINE. See 'dyson accounts'."),
+                console.lines);
+    }
+
+    @Test
+    void loginAndCodeRefuseWhatIsNotAUsableAccountWithoutEchoingTheCode() {
+        // the arguments swapped, a device, a foreign thing, an account without handler, an empty code
+        command.execute(new String[] { "code", CODE, "dyson:account:home" }, console);
+        command.execute(new String[] { "code", "dyson:pure-cool:home:AB1-EU-KAA0000A", CODE }, console);
+        command.execute(new String[] { "code", "other:account:home", CODE }, console);
+        command.execute(new String[] { "code", "dyson:account:office", CODE }, console);
+        command.execute(new String[] { "code", "dyson:account:home", " " }, console);
+        command.execute(new String[] { "login", "dyson:account:nowhere" }, console);
+
+        assertEquals(List.of("No Dyson account thing; see 'dyson accounts'.",
+                "No Dyson account thing; see 'dyson accounts'.", "No Dyson account thing; see 'dyson accounts'.",
+                "The account dyson:account:office has no handler (OFFLINE (CONFIGURATION_PENDING)): is the thing"
+                        + " enabled?",
+                "The code is empty: enter the code from Dyson's e-mail.",
+                "No Dyson account thing dyson:account:nowhere; see 'dyson accounts'."), console.lines);
+        verify(homeHandler, never()).loginNow(anyString());
+        assertFalse(console.text().contains(CODE));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "help", "", "accounts extra", "devices", "devices a b", "list", "ACCOUNTS" })
+    @ValueSource(strings = { "help", "", "accounts extra", "devices", "devices a b", "list", "ACCOUNTS", "login",
+            "login a b", "code", "code 123456", "code a 123456 b", "LOGIN dyson:account:home" })
     void helpMissingOrUnknownArgumentsPrintTheUsage(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
@@ -235,11 +345,20 @@ class DysonConsoleCommandExtensionTest {
 
         List<String> all = new ArrayList<>();
         assertTrue(completer.complete(new String[0], 0, 0, all));
-        assertEquals(List.of("accounts ", "devices ", "help "), all);
+        assertEquals(List.of("accounts ", "devices ", "login ", "code ", "help "), all);
 
         List<String> uids = new ArrayList<>();
         assertTrue(completer.complete(new String[] { "devices", "dyson:account:h" }, 1, 15, uids));
         assertEquals(List.of("dyson:account:home "), uids);
+
+        for (String subcommand : List.of("login", "code")) {
+            List<String> accounts = new ArrayList<>();
+            assertTrue(completer.complete(new String[] { subcommand, "" }, 1, 0, accounts));
+            assertEquals(List.of("dyson:account:home ", "dyson:account:office "), accounts);
+        }
+        List<String> code = new ArrayList<>();
+        assertFalse(completer.complete(new String[] { "code", "dyson:account:home", "1" }, 2, 1, code));
+        assertEquals(List.of(), code);
 
         List<String> none = new ArrayList<>();
         assertFalse(completer.complete(new String[] { "accounts", "x" }, 1, 1, none));
