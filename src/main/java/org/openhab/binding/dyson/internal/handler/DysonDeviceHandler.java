@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -40,6 +41,7 @@ import org.openhab.binding.dyson.internal.device.DeviceCommandBuilder;
 import org.openhab.binding.dyson.internal.device.DeviceFamily;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.device.InvalidCommandException;
+import org.openhab.binding.dyson.internal.device.NewModelNotice;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.protocol.DeviceState;
 import org.openhab.binding.dyson.internal.protocol.MessageFactory;
@@ -99,6 +101,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private volatile boolean waitingForAccount;
     private volatile boolean linkUp;
     private volatile boolean channelsPruned;
+    /** Whether this start has checked the device for a product type or keys the binding does not know. */
+    private final AtomicBoolean modelChecked = new AtomicBoolean();
     private volatile Instant lastStatePoll = Instant.EPOCH;
     private volatile Instant lastFaultsPoll = Instant.EPOCH;
 
@@ -130,6 +134,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         family = thingFamily;
         state = new DeviceState(config.serialNumber.trim());
         channelsPruned = false;
+        modelChecked.set(false);
         updateProperty(Thing.PROPERTY_SERIAL_NUMBER, config.serialNumber.trim());
         updateProperty(Thing.PROPERTY_VENDOR, "Dyson");
         synchronized (this) {
@@ -434,6 +439,23 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         goOnlineWhenReady();
         pruneChannels();
+        checkModel();
+    }
+
+    /**
+     * Once per start, when the device has sent its state and its sensor data: one INFO line if its product type or
+     * some of its keys are unknown to the binding, naming them and the console command that captures its traffic.
+     */
+    private void checkModel() {
+        if (!state.isCurrentStateReceived() || !state.isSensorDataReceived() || !modelChecked.compareAndSet(false,
+                true)) {
+            return;
+        }
+        String notice = NewModelNotice.text(getThing().getUID().getAsString(),
+                getThing().getProperties().get(PROPERTY_PRODUCT_TYPE), state.unknownKeys());
+        if (notice != null) {
+            logger.info("{}", notice);
+        }
     }
 
     @Override

@@ -231,6 +231,14 @@ public final class DeviceState {
         return keys;
     }
 
+    /** The product-state and sensor keys received so far that the binding does not know, sorted. */
+    public synchronized Set<String> unknownKeys() {
+        Set<String> unknown = new TreeSet<>();
+        productState.keySet().stream().filter(key -> !KNOWN_PRODUCT_KEYS.contains(key)).forEach(unknown::add);
+        sensorData.keySet().stream().filter(key -> !KNOWN_SENSOR_KEYS.contains(key)).forEach(unknown::add);
+        return unknown;
+    }
+
     /** A copy of the product state. */
     public synchronized Map<String, String> productState() {
         return Map.copyOf(productState);

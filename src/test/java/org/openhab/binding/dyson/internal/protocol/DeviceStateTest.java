@@ -92,6 +92,17 @@ class DeviceStateTest {
     }
 
     @Test
+    void tellsTheProductAndSensorKeysItDoesNotKnow() throws Exception {
+        DeviceState state = new DeviceState();
+        assertEquals(Set.of(), state.unknownKeys());
+        apply(state, "{\"msg\":\"CURRENT-STATE\",\"rssi\":\"-52\",\"product-state\":{\"fpwr\":\"ON\",\"zzzz\":\"1\"}}");
+        apply(state, "{\"msg\":\"ENVIRONMENTAL-CURRENT-SENSOR-DATA\",\"data\":{\"tact\":\"2956\",\"pm01\":\"2\"}}");
+        apply(state, "{\"msg\":\"STATE-CHANGE\",\"product-state\":{\"aaaa\":[\"1\",\"2\"]}}");
+
+        assertEquals(List.of("aaaa", "pm01", "zzzz"), List.copyOf(state.unknownKeys()), "sorted, attributes not counted");
+    }
+
+    @Test
     void detectsProtocolGenerationFromKeys() throws Exception {
         DeviceState link = new DeviceState();
         assertEquals(ProtocolGeneration.UNKNOWN, link.generation());
