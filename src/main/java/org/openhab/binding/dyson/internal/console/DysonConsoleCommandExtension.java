@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -73,9 +74,13 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
     private static final List<String> ACCOUNT_SUBCOMMANDS = List.of(DEVICES, LOGIN, CODE);
     /** A login step makes up to four cloud calls of at most 15 s each. */
     static final Duration LOGIN_WAIT = Duration.ofSeconds(75);
-    private static final String ENTER_CODE = "@text/offline.account.enter-code";
-    private static final String WRONG_CREDENTIALS = "@text/offline.account.wrong-credentials";
-    private static final String TOKEN_INVALID = "@text/offline.account.token-invalid";
+    /** Status texts of the account handler after which the user enters a code (by e-mail, by SMS). */
+    private static final Set<String> ENTER_CODE = Set.of("offline.account.enter-code",
+            "offline.account.enter-sms-code");
+    private static final Set<String> TOKEN_INVALID = Set.of("offline.account.token-invalid",
+            "offline.account.token-invalid-sms");
+    private static final Set<String> WRONG_CODE = Set.of("offline.account.wrong-credentials",
+            "offline.account.wrong-sms-code");
     private static final Pattern TEXT_REFERENCE = Pattern.compile("@text/([A-Za-z0-9_.\\-]+)\\s*(?:\\[(.*)\\])?");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
@@ -244,27 +249,37 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
     private void printLoginResult(String uid, boolean withCode, ThingStatusInfo result, DysonAccountHandler handler,
             Console console) {
         String description = result.getDescription();
+        String key = description == null ? "" : textKey(description);
+        boolean sms = key.contains("sms");
         String enterCode = "Enter it with: " + getCommand() + " " + CODE + " " + uid + " <code>";
         if (result.getStatus() == ThingStatus.ONLINE) {
             console.println("Logged in: " + uid + " is ONLINE with " + handler.devices().size() + " devices.");
-        } else if (description != null && description.startsWith(ENTER_CODE)) {
+        } else if (ENTER_CODE.contains(key)) {
             console.println(withCode
-                    ? "No login was waiting for a code (a code is valid for a few minutes only), so Dyson e-mailed a"
-                            + " new one."
-                    : "Dyson e-mailed a login code to the account's e-mail address.");
+                    ? "No login was waiting for a code (a code is valid for a few minutes only), so Dyson "
+                            + (sms ? "sent a new one by SMS." : "e-mailed a new one.")
+                    : sms ? "Dyson sent a login code by SMS to the account's mobile number."
+                            : "Dyson e-mailed a login code to the account's e-mail address.");
             console.println(enterCode);
-        } else if (description != null && description.startsWith(TOKEN_INVALID)) {
-            console.println("The stored access token is no longer valid; Dyson e-mailed a new code.");
+        } else if (TOKEN_INVALID.contains(key)) {
+            console.println("The stored access token is no longer valid; Dyson "
+                    + (sms ? "sent a new code by SMS." : "e-mailed a new code."));
             console.println(enterCode);
-        } else if (description != null && description.startsWith(WRONG_CREDENTIALS)) {
-            console.println("Dyson refused the login: " + text(description));
-            console.println("Check the password in the account thing; enter the latest code with: " + getCommand()
-                    + " " + CODE + " " + uid + " <code>, or ask for a new one with: " + getCommand() + " " + LOGIN
-                    + " " + uid);
+        } else if (WRONG_CODE.contains(key)) {
+            console.println("Dyson refused the login: " + text(String.valueOf(description)));
+            console.println((sms ? "Enter" : "Check the password in the account thing; enter")
+                    + " the latest code with: " + getCommand() + " " + CODE + " " + uid
+                    + " <code>, or ask for a new one with: " + getCommand() + " " + LOGIN + " " + uid);
         } else {
             console.println("Not logged in: " + status(result)
                     + (description == null || description.isBlank() ? "" : ": " + text(description)));
         }
+    }
+
+    /** The key of an {@code @text/} reference, empty for any other text. */
+    private static String textKey(String description) {
+        Matcher matcher = TEXT_REFERENCE.matcher(description.trim());
+        return matcher.matches() ? matcher.group(1) : "";
     }
 
     /** A status description as the user reads it: an {@code @text/} reference resolved from the binding's texts. */

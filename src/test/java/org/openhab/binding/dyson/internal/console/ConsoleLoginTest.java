@@ -17,20 +17,24 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 import static org.openhab.binding.dyson.internal.handler.AccountFixture.BRIDGE_UID;
 import static org.openhab.binding.dyson.internal.handler.AccountFixture.EMAIL;
 import static org.openhab.binding.dyson.internal.handler.AccountFixture.ENTER_CODE;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.openhab.binding.dyson.internal.handler.AccountFixture;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
 import org.openhab.core.io.console.Console;
@@ -41,31 +45,23 @@ import org.openhab.core.thing.ThingStatusDetail;
 
 /**
  * {@code dyson login} and {@code dyson code} against the real account handler and the HTTPS Dyson cloud stand-in: a
- * console login leaves the account thing exactly as a login through the thing configuration does (token in the
- * configuration and in openHAB's storage, code field cleared, ONLINE with the device list).
+ * console login leaves the account thing exactly as a login through the thing configuration does (token in openHAB's
+ * storage, none in the configuration, code field cleared, ONLINE with the device list).
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
 class ConsoleLoginTest {
 
-    /** Records the console output line by line. */
-    static final class RecordingConsole implements Console {
-        final List<String> lines = new ArrayList<>();
+    /** Records what the command prints, usage lines too, through a Mockito {@link Console}. */
+    static final class RecordingConsole {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        final Console mock = mock(Console.class, withSettings().defaultAnswer(Answers.CALLS_REAL_METHODS));
 
-        @Override
-        public void print(String s) {
-            lines.add(s);
-        }
-
-        @Override
-        public void println(String s) {
-            lines.add(s);
-        }
-
-        @Override
-        public void printUsage(String s) {
-            lines.add(s);
+        RecordingConsole() {
+            doAnswer(call -> lines.add(call.getArgument(0))).when(mock).print(anyString());
+            doAnswer(call -> lines.add(call.getArgument(0))).when(mock).println(anyString());
+            doAnswer(call -> lines.add(call.getArgument(0))).when(mock).printUsage(anyString());
         }
     }
 
@@ -94,7 +90,7 @@ class ConsoleLoginTest {
 
     private List<String> run(String... args) {
         console.lines.clear();
-        command.execute(args, console);
+        command.execute(args, console.mock);
         return List.copyOf(console.lines);
     }
 
@@ -113,9 +109,8 @@ class ConsoleLoginTest {
         assertEquals(List.of("Sending the code for dyson:account:home ...",
                 "Logged in: dyson:account:home is ONLINE with 3 devices."), output);
         assertEquals(ThingStatus.ONLINE, handler.getThing().getStatus());
-        String token = world.storage.get("token:" + EMAIL.toLowerCase(Locale.ROOT));
-        assertNotNull(token, "the token is in openHAB's storage");
-        assertEquals(token, world.configValue("token"), "and in the thing configuration");
+        assertNotNull(world.storedToken(), "the token is in openHAB's storage");
+        assertNull(world.configValue("token"), "and not in the thing configuration");
         assertNull(world.configValue("otpCode"), "no code is left in the configuration");
         assertNull(world.storage.get("challenge:" + EMAIL.toLowerCase(Locale.ROOT)), "no pending login is left");
         assertEquals(3, handler.devices().size());
@@ -144,7 +139,7 @@ class ConsoleLoginTest {
 
         assertEquals("Logged in: dyson:account:home is ONLINE with 3 devices.",
                 run("code", BRIDGE_UID.getAsString(), second).get(1), "the pending login survives a wrong code");
-        assertNotNull(world.configValue("token"));
+        assertNotNull(world.storedToken());
         assertNull(world.configValue("otpCode"));
     }
 

@@ -75,7 +75,7 @@ class ConsoleSecretsInLogsTest {
     }
 
     private void run(String... args) {
-        command.execute(args, console);
+        command.execute(args, console.mock);
     }
 
     private void register(DysonAccountHandler handler) {
@@ -98,7 +98,7 @@ class ConsoleSecretsInLogsTest {
         run("code", wrongCode, uid); // the arguments swapped
         run("code", uid, code);
         assertEquals(ThingStatus.ONLINE, world.handler().getThing().getStatus());
-        secrets.add(String.valueOf(world.configValue("token")));
+        secrets.add(String.valueOf(world.storedToken()));
         run("login", uid);
 
         world.standIn.revokeTokens();
@@ -108,7 +108,7 @@ class ConsoleSecretsInLogsTest {
         secrets.add(secondCode);
         run("code", uid, secondCode);
         assertEquals(ThingStatus.ONLINE, world.handler().getThing().getStatus());
-        String secondToken = String.valueOf(world.configValue("token"));
+        String secondToken = String.valueOf(world.storedToken());
         assertNotEquals(secrets.get(3), secondToken);
         secrets.add(secondToken);
 

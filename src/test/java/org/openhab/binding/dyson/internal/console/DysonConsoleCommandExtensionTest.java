@@ -232,7 +232,7 @@ class DysonConsoleCommandExtensionTest {
         loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
                 "@text/offline.account.enter-code");
 
-        command.execute(new String[] { "login", "dyson:account:home" }, console);
+        command.execute(new String[] { "login", "dyson:account:home" }, console.mock);
 
         verify(homeHandler).loginNow("");
         assertEquals(List.of("Logging in dyson:account:home ...",
@@ -244,7 +244,7 @@ class DysonConsoleCommandExtensionTest {
     void codeHandsTheCodeToTheHandlerAndNeverPrintsIt() {
         loginStepEndsWith(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
 
-        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console.mock);
 
         verify(homeHandler).loginNow(CODE);
         assertEquals(List.of("Sending the code for dyson:account:home ...",
@@ -256,7 +256,7 @@ class DysonConsoleCommandExtensionTest {
         loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.account.wrong-credentials");
 
-        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console.mock);
 
         assertEquals(List.of("Sending the code for dyson:account:home ...",
                 "Dyson refused the login: Wrong password or code: check the password and enter the latest code Dyson"
@@ -271,7 +271,7 @@ class DysonConsoleCommandExtensionTest {
         loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
                 "@text/offline.account.enter-code");
 
-        command.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console.mock);
 
         assertEquals(List.of("Sending the code for dyson:account:home ...",
                 "No login was waiting for a code (a code is valid for a few minutes only), so Dyson e-mailed a new"
@@ -284,10 +284,46 @@ class DysonConsoleCommandExtensionTest {
         loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
                 "@text/offline.account.cloud-error [\"HTTP 503 from 'provision'\"]");
 
-        command.execute(new String[] { "login", "dyson:account:home" }, console);
+        command.execute(new String[] { "login", "dyson:account:home" }, console.mock);
 
         assertEquals("Not logged in: OFFLINE (COMMUNICATION_ERROR): Dyson cloud unreachable or failing: HTTP 503 from"
                 + " 'provision'", console.lines.get(1));
+    }
+
+    @Test
+    void theSmsLoginOfChinaIsToldAsSuch() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_PENDING,
+                "@text/offline.account.enter-sms-code");
+        command.execute(new String[] { "login", "dyson:account:home" }, console.mock);
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.wrong-sms-code");
+        command.execute(new String[] { "code", "dyson:account:home", CODE }, console.mock);
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.token-invalid-sms");
+        command.execute(new String[] { "login", "dyson:account:home" }, console.mock);
+
+        assertEquals(List.of("Logging in dyson:account:home ...",
+                "Dyson sent a login code by SMS to the account's mobile number.",
+                "Enter it with: dyson code dyson:account:home <code>", "Sending the code for dyson:account:home ...",
+                "Dyson refused the login: Wrong code: enter the latest code Dyson sent by SMS.",
+                "Enter the latest code with: dyson code dyson:account:home <code>, or ask for a new one with: dyson"
+                        + " login dyson:account:home",
+                "Logging in dyson:account:home ...",
+                "The stored access token is no longer valid; Dyson sent a new code by SMS.",
+                "Enter it with: dyson code dyson:account:home <code>"), console.lines);
+    }
+
+    @Test
+    void aRejectedTokenWithoutANewCodeSaysSoInsteadOfAskingForACode() {
+        loginStepEndsWith(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.account.token-invalid-no-code");
+
+        command.execute(new String[] { "login", "dyson:account:home" }, console.mock);
+
+        assertEquals(List.of("Logging in dyson:account:home ...",
+                "Not logged in: OFFLINE (CONFIGURATION_ERROR): Access token no longer valid, and Dyson sent no new"
+                        + " code now: save the account thing later to request one."),
+                console.lines);
     }
 
     @Test
@@ -295,7 +331,7 @@ class DysonConsoleCommandExtensionTest {
         when(homeHandler.loginNow(anyString())).thenReturn(new CompletableFuture<>());
         DysonConsoleCommandExtension impatient = new DysonConsoleCommandExtension(registry, Duration.ofMillis(50));
 
-        impatient.execute(new String[] { "code", "dyson:account:home", CODE }, console);
+        impatient.execute(new String[] { "code", "dyson:account:home", CODE }, console.mock);
 
         assertEquals(List.of("Sending the code for dyson:account:home ...",
                 "No answer from the Dyson cloud within 0 s; the account is ONLINE. See 'dyson accounts'."),
@@ -305,12 +341,12 @@ class DysonConsoleCommandExtensionTest {
     @Test
     void loginAndCodeRefuseWhatIsNotAUsableAccountWithoutEchoingTheCode() {
         // the arguments swapped, a device, a foreign thing, an account without handler, an empty code
-        command.execute(new String[] { "code", CODE, "dyson:account:home" }, console);
-        command.execute(new String[] { "code", "dyson:pure-cool:home:AB1-EU-KAA0000A", CODE }, console);
-        command.execute(new String[] { "code", "other:account:home", CODE }, console);
-        command.execute(new String[] { "code", "dyson:account:office", CODE }, console);
-        command.execute(new String[] { "code", "dyson:account:home", " " }, console);
-        command.execute(new String[] { "login", "dyson:account:nowhere" }, console);
+        command.execute(new String[] { "code", CODE, "dyson:account:home" }, console.mock);
+        command.execute(new String[] { "code", "dyson:pure-cool:home:AB1-EU-KAA0000A", CODE }, console.mock);
+        command.execute(new String[] { "code", "other:account:home", CODE }, console.mock);
+        command.execute(new String[] { "code", "dyson:account:office", CODE }, console.mock);
+        command.execute(new String[] { "code", "dyson:account:home", " " }, console.mock);
+        command.execute(new String[] { "login", "dyson:account:nowhere" }, console.mock);
 
         assertEquals(List.of("No Dyson account thing; see 'dyson accounts'.",
                 "No Dyson account thing; see 'dyson accounts'.", "No Dyson account thing; see 'dyson accounts'.",
