@@ -150,7 +150,7 @@ class CaptureReplayTest {
             case CELSIUS -> ItemType.TEMPERATURE;
             case PERCENT, PPM, ONE -> ItemType.DIMENSIONLESS;
             case MICROGRAM_PER_CUBIC_METRE -> ItemType.DENSITY;
-            case MINUTE, HOUR -> ItemType.TIME;
+            case MILLISECOND, MINUTE, HOUR -> ItemType.TIME;
             case DEGREE -> ItemType.ANGLE;
             case DBM -> ItemType.POWER;
         };

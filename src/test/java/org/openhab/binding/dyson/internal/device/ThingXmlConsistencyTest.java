@@ -38,9 +38,9 @@ import org.w3c.dom.NodeList;
 @NonNullByDefault
 class ThingXmlConsistencyTest {
 
-    /** Semantic tags valid on 4.3 and 5.x (points and properties). */
+    /** Semantic tags valid on 4.3 and 5.x (points and properties; Timestamp is a property since openHAB 3). */
     private static final Set<String> SAFE_TAGS = Set.of("Control", "Switch", "Measurement", "Setpoint", "Status",
-            "Alarm", "Temperature", "Humidity", "Power", "CO2", "Level", "Duration");
+            "Alarm", "Temperature", "Humidity", "Power", "CO2", "Level", "Duration", "Timestamp");
     private static final List<String> THING_TYPE_ORDER = List.of("supported-bridge-type-refs", "label",
             "description", "category", "channel-groups", "properties", "representation-property",
             "config-description-ref");
