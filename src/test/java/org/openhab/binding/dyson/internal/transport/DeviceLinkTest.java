@@ -348,11 +348,12 @@ class DeviceLinkTest {
                 while ((next = traffic.poll()) != null) {
                     seen.add(next);
                 }
-                return seen.stream().anyMatch(r -> r.direction() == Direction.IN && r.topic().equals(topics().current())
-                        && r.payload().contains("CURRENT-STATE"));
+                return seen.stream().anyMatch(r -> r.direction() == Direction.IN
+                        && r.topic().equals(topics().current()) && r.payload().contains("CURRENT-STATE"));
             });
             assertTrue(seen.stream().anyMatch(r -> r.direction() == Direction.OUT
-                    && r.topic().equals(topics().command()) && r.payload().contains(MessageFactory.REQUEST_CURRENT_STATE)));
+                    && r.topic().equals(topics().command())
+                    && r.payload().contains(MessageFactory.REQUEST_CURRENT_STATE)));
         }
         QualitySnapshot snapshot = diagnostics.snapshot();
         assertEquals(List.of(LinkState.CONNECTING, LinkState.CONNECTED),
