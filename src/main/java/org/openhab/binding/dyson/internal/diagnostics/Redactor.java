@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.dyson.internal.diagnostics;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,7 +43,7 @@ import com.google.gson.JsonPrimitive;
  * <li>the device's serial number (any case) by a fake one of the same shape ({@link #fakeSerial(String)}), as in the
  * project's recorded captures;</li>
  * <li>every known secret (local MQTT password, sticker Wi-Fi password, AWS IoT token and signature: whatever the
- * supplier knows) by {@value #REDACTED}, wherever it occurs;</li>
+ * supplier knows), also URL-encoded, by {@value #REDACTED}, wherever it occurs;</li>
  * <li>in JSON payloads, the value of every key that names a secret or a network identity (password, token, secret,
  * credential, signature, code, MAC or IP address, SSID, e-mail) by {@value #REDACTED};</li>
  * <li>control characters by {@code ?} (no terminal escapes).</li>
@@ -120,6 +122,7 @@ public final class Redactor {
         for (String secret : secrets.get()) {
             if (secret.length() >= MIN_SECRET_LENGTH) {
                 known.add(secret);
+                known.add(URLEncoder.encode(secret, StandardCharsets.UTF_8)); // as it would travel in a URL
             }
         }
         known.sort(Comparator.comparingInt(String::length).reversed());

@@ -60,6 +60,11 @@ class RedactorTest {
     }
 
     @Test
+    void aSecretIsRedactedUrlEncodedToo() {
+        assertEquals("sig=REDACTED", redactor.text("sig=local-mqtt-Pw9xZ2%2B%2Fq%3D%3D"));
+    }
+
+    @Test
     void controlCharactersBecomeVisible() {
         assertEquals("a?[2Jb?c", redactor.text("a\u001b[2Jb\nc"));
     }
