@@ -66,8 +66,11 @@ class QualityChannelsTest {
         DeviceHarness.nonNull(world).close();
     }
 
+    private Instant testStart = Instant.EPOCH;
+
     @BeforeEach
     void start() {
+        testStart = Instant.now();
         started = fixture.startDevice();
     }
 
@@ -86,17 +89,19 @@ class QualityChannelsTest {
 
     @Test
     void aRefreshShowsTheFiguresAfterConnecting() {
-        Instant before = Instant.now();
         refresh(DysonChannel.LAST_MESSAGE);
+        Instant afterRefresh = Instant.now();
 
         State last = device().state(DysonChannel.LAST_MESSAGE);
         assertInstanceOf(DateTimeType.class, last);
-        assertFalse(((DateTimeType) last).getInstant().isAfter(before), "the state arrived before the refresh");
+        Instant received = ((DateTimeType) last).getInstant();
+        assertFalse(received.isBefore(testStart) || received.isAfter(afterRefresh), received.toString());
         assertEquals(UnDefType.UNDEF, device().state(DysonChannel.COMMAND_ROUND_TRIP), "no command yet");
         assertEquals(new DecimalType(0), device().state(DysonChannel.RECONNECTS));
         State messages = device().state(DysonChannel.MESSAGES_PER_HOUR);
         assertInstanceOf(DecimalType.class, messages);
-        assertTrue(((DecimalType) messages).intValue() >= 6, "3 requests and 3 answers at least: " + messages);
+        // ONLINE came with the answer to the three requests sent on connecting
+        assertTrue(((DecimalType) messages).intValue() >= 4, "3 requests and an answer at least: " + messages);
     }
 
     @Test
