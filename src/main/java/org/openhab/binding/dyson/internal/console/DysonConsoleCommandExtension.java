@@ -19,7 +19,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -36,7 +41,15 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.DysonThingTypes;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
 import org.openhab.binding.dyson.internal.device.ProductType;
+import org.openhab.binding.dyson.internal.diagnostics.CaptureWriter;
+import org.openhab.binding.dyson.internal.diagnostics.DeviceDiagnostics;
+import org.openhab.binding.dyson.internal.diagnostics.DiagnosticsText;
+import org.openhab.binding.dyson.internal.diagnostics.Redactor;
+import org.openhab.binding.dyson.internal.diagnostics.TrafficRecord;
+import org.openhab.binding.dyson.internal.diagnostics.TrafficSubscription;
+import org.openhab.binding.dyson.internal.diagnostics.TransportReport;
 import org.openhab.binding.dyson.internal.handler.DysonAccountHandler;
+import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.io.console.ConsoleCommandCompleter;
 import org.openhab.core.io.console.extensions.AbstractConsoleCommandExtension;
@@ -54,9 +67,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@code dyson} console command ({@code openhab:dyson} in the Karaf console): lists the account things with their
- * status and an account's devices as the Dyson cloud lists them, and logs an account in with the e-mailed code
- * ({@code login}, then {@code code}) through the same steps as the thing configuration does. It never prints a
- * password, token, code or local or cloud credential; only {@code login} and {@code code} call the cloud.
+ * status and an account's devices as the Dyson cloud lists them, logs an account in with the e-mailed code
+ * ({@code login}, then {@code code}) through the same steps as the thing configuration does, and diagnoses a device
+ * thing: its transport, link transitions and connection quality ({@code status}), its live MQTT traffic
+ * ({@code listen}), a capture of it into a file in the format of the binding's test captures ({@code capture}), and a
+ * reconnect on demand ({@code reconnect}). It never prints a password, token, code or local or cloud credential; only
+ * {@code login} and {@code code} call the cloud. Everything printed or saved about a device goes through that
+ * device's {@link Redactor}: its serial number becomes a fake one and every secret {@value Redactor#REDACTED}.
+ * <p>
+ * openHAB 4.3's console offers no key input, so {@code listen} runs until its time is up; an interrupt of the command
+ * (Ctrl+C in the Karaf console) ends it, and {@code capture}, earlier.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -68,8 +88,6 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
     static final String DEVICES = "devices";
     static final String LOGIN = "login";
     static final String CODE = "code";
-    static final String HELP = "help";
-    private static final List<String> SUBCOMMANDS = List.of(ACCOUNTS, DEVICES, LOGIN, CODE, HELP);
     /** Subcommands whose first argument is an account thing UID. */
     private static final List<String> ACCOUNT_SUBCOMMANDS = List.of(DEVICES, LOGIN, CODE);
     /** A login step makes up to four cloud calls of at most 15 s each. */
@@ -83,6 +101,17 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
             "offline.account.wrong-sms-code");
     private static final Pattern TEXT_REFERENCE = Pattern.compile("@text/([A-Za-z0-9_.\\-]+)\\s*(?:\\[(.*)\\])?");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    static final String STATUS = "status";
+    static final String LISTEN = "listen";
+    static final String CAPTURE = "capture";
+    static final String RECONNECT = "reconnect";
+    static final String HELP = "help";
+    private static final List<String> SUBCOMMANDS = List.of(ACCOUNTS, DEVICES, LOGIN, CODE, STATUS, LISTEN, CAPTURE,
+            RECONNECT, HELP);
+    private static final List<String> DEVICE_SUBCOMMANDS = List.of(STATUS, LISTEN, CAPTURE, RECONNECT);
+    static final int DEFAULT_LISTEN_SECONDS = 30;
+    static final int MAX_SECONDS = (int) DysonDeviceHandler.MAX_CAPTURE.toSeconds();
+    static final Duration RECONNECT_WAIT = Duration.ofSeconds(30);
 
     private final ThingRegistry thingRegistry;
     private final Duration loginWait;
@@ -95,7 +124,7 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
 
     /** @param loginWait how long {@code login} and {@code code} wait for the cloud before they tell the status */
     DysonConsoleCommandExtension(ThingRegistry thingRegistry, Duration loginWait) {
-        super(BINDING_ID, "Lists Dyson accounts and their devices; logs an account in with the e-mailed code.");
+        super(BINDING_ID, "Lists Dyson accounts and their devices; logs an account in with the e-mailed code; diagnoses device things.");
         this.thingRegistry = thingRegistry;
         this.loginWait = loginWait;
     }
@@ -110,6 +139,14 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
             login(args[1], null, console);
         } else if (args.length == 3 && CODE.equals(args[0])) {
             login(args[1], args[2], console);
+        } else if (args.length == 2 && STATUS.equals(args[0])) {
+            status(args[1], console);
+        } else if ((args.length == 2 || args.length == 3) && LISTEN.equals(args[0])) {
+            listen(args[1], args.length == 3 ? args[2] : String.valueOf(DEFAULT_LISTEN_SECONDS), console);
+        } else if (args.length == 4 && CAPTURE.equals(args[0])) {
+            capture(args[1], args[2], args[3], console);
+        } else if (args.length == 2 && RECONNECT.equals(args[0])) {
+            reconnect(args[1], console);
         } else {
             // never echo the arguments: a mistyped code command still holds a code
             printUsage(console);
@@ -125,7 +162,20 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
                         "log the account in: checks its token, else Dyson e-mails a code"),
                 buildCommandUsage(CODE + " <accountThingUID> <code>",
                         "complete the login with the code Dyson e-mailed (never printed or logged)"),
-                buildCommandUsage(HELP, "show this usage"));
+                buildCommandUsage(STATUS + " <deviceThingUID>",
+                        "show the transport in use and why, the last link transitions and the connection quality"),
+                buildCommandUsage(LISTEN + " <deviceThingUID> [seconds]",
+                        "print the device's MQTT messages as they come for the given seconds (default "
+                                + DEFAULT_LISTEN_SECONDS + ", at most " + MAX_SECONDS
+                                + "); the console offers no key input, so it stops when the time is up"
+                                + " (or on Ctrl+C)"),
+                buildCommandUsage(CAPTURE + " <deviceThingUID> <seconds> <file>",
+                        "save the device's MQTT messages for the given seconds (at most " + MAX_SECONDS
+                                + ") to a new file as JSON Lines in the format of the binding's test captures"),
+                buildCommandUsage(RECONNECT + " <deviceThingUID>",
+                        "drop the device's connection and connect again now (back-off reset), then show the"
+                                + " outcome"),
+                buildCommandUsage(HELP, "show this usage (device output never shows serial numbers or secrets)"));
     }
 
     @Override
@@ -139,6 +189,9 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
             choices = SUBCOMMANDS;
         } else if (cursorArgumentIndex == 1 && ACCOUNT_SUBCOMMANDS.contains(args[0])) {
             choices = accounts().stream().map(thing -> thing.getUID().getAsString()).toList();
+        } else if (cursorArgumentIndex == 1 && DEVICE_SUBCOMMANDS.contains(args[0])) {
+            choices = thingRegistry.stream().filter(thing -> thing.getHandler() instanceof DysonDeviceHandler)
+                    .map(thing -> thing.getUID().getAsString()).sorted().toList();
         } else {
             return false;
         }
@@ -336,6 +389,181 @@ public class DysonConsoleCommandExtension extends AbstractConsoleCommandExtensio
 
     private static boolean isAccount(Thing thing) {
         return THING_TYPE_ACCOUNT.equals(thing.getThingTypeUID());
+    }
+
+    // ---- device diagnostics
+
+    /** A device thing with its running handler and diagnostics, or null after saying why there is none. */
+    private @Nullable Device device(String uid, Console console) {
+        Thing thing;
+        try {
+            thing = thingRegistry.get(new ThingUID(uid));
+        } catch (IllegalArgumentException e) {
+            console.println("Not a thing UID.");
+            return null;
+        }
+        // the UID is not echoed: it holds the serial number of a device this command cannot redact
+        if (thing == null || !(thing.getHandler() instanceof DysonDeviceHandler handler)) {
+            console.println("No running Dyson device thing has that UID; see '" + getCommand() + " " + DEVICES
+                    + " <accountThingUID>' or the things in the UI.");
+            return null;
+        }
+        DeviceDiagnostics diagnostics = handler.diagnostics();
+        if (diagnostics == null) {
+            console.println("That thing has not been initialized (" + status(thing.getStatusInfo()) + ").");
+            return null;
+        }
+        return new Device(thing, handler, diagnostics, console);
+    }
+
+    private void status(String uid, Console console) {
+        Device device = device(uid, console);
+        if (device == null) {
+            return;
+        }
+        device.println(device.thing.getUID().getAsString() + "  " + status(device.thing.getStatusInfo()) + "  \""
+                + printable(device.thing.getLabel()) + "\"");
+        device.text().status(device.diagnostics.snapshot()).forEach(device::println);
+    }
+
+    private void listen(String uid, String secondsText, Console console) {
+        Integer seconds = seconds(secondsText, console);
+        Device device = seconds == null ? null : device(uid, console);
+        if (seconds == null || device == null) {
+            return;
+        }
+        device.println("Listening to " + device.thing.getUID() + " for " + seconds
+                + " s (serial numbers and secrets redacted; the console offers no key input, Ctrl+C stops):");
+        DiagnosticsText text = device.text();
+        int shown = 0;
+        boolean interrupted = false;
+        long dropped;
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofSeconds(seconds).toNanos();
+        try (TrafficSubscription traffic = device.diagnostics.tap().attach()) {
+            long left;
+            while ((left = deadline - System.nanoTime()) > 0) {
+                TrafficRecord record;
+                try {
+                    record = traffic.poll(Duration.ofNanos(left));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                if (record != null) {
+                    device.println(text.traffic(record, device.redactor()));
+                    shown++;
+                }
+            }
+            dropped = traffic.dropped();
+        }
+        long took = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        device.println((interrupted ? "Stopped after " + took + " s: " : "Time is up: ") + shown + " messages"
+                + (dropped > 0 ? ", " + dropped + " more dropped (the console fell behind)" : "") + ".");
+    }
+
+    private void capture(String uid, String secondsText, String fileName, Console console) {
+        Integer seconds = seconds(secondsText, console);
+        Device device = seconds == null ? null : device(uid, console);
+        if (seconds == null || device == null) {
+            return;
+        }
+        Path file;
+        try {
+            file = Paths.get(fileName).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            console.println("Not a file name.");
+            return;
+        }
+        device.println("Capturing " + device.thing.getUID() + " for " + seconds + " s into " + file + " ...");
+        CaptureWriter.Result result;
+        try {
+            result = device.handler.captureTo(file, Duration.ofSeconds(seconds));
+        } catch (FileAlreadyExistsException e) {
+            device.println("Nothing captured: " + file + " exists already (a capture never overwrites a file).");
+            return;
+        } catch (IOException | RuntimeException e) {
+            device.println("Nothing captured: " + file + " cannot be written (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ").");
+            return;
+        }
+        device.println((result.interrupted() ? "Stopped early: " : "Done: ") + result.written() + " messages in "
+                + file + " (" + result.leftOut() + " polling requests of the binding left out"
+                + (result.dropped() > 0 ? ", " + result.dropped() + " dropped" : "") + ").");
+        device.println("Serial numbers are replaced by " + device.redactor().fakeSerial()
+                + ", secrets by " + Redactor.REDACTED + "; the file can be attached to a bug report as it is.");
+    }
+
+    private void reconnect(String uid, Console console) {
+        Device device = device(uid, console);
+        if (device == null) {
+            return;
+        }
+        DeviceDiagnostics diagnostics = device.diagnostics;
+        long reportsBefore = diagnostics.transportReports();
+        Instant start = diagnostics.clock().instant();
+        if (!device.handler.reconnectNow()) {
+            device.println("The thing is not running (" + status(device.thing.getStatusInfo())
+                    + "): nothing to reconnect.");
+            return;
+        }
+        device.println("Reconnecting " + device.thing.getUID() + " (waiting up to " + RECONNECT_WAIT.toSeconds()
+                + " s) ...");
+        TransportReport report;
+        try {
+            report = diagnostics.awaitTransportUp(reportsBefore, RECONNECT_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            device.println("Stopped waiting; the reconnect goes on.");
+            return;
+        }
+        if (report == null) {
+            report = diagnostics.snapshot().transport();
+        }
+        Duration took = report == null ? RECONNECT_WAIT : Duration.between(start, report.time());
+        device.println(
+                device.text().reconnectOutcome(report, RECONNECT_WAIT, took.isNegative() ? Duration.ZERO : took));
+    }
+
+    private static @Nullable Integer seconds(String text, Console console) {
+        try {
+            int seconds = Integer.parseInt(text);
+            if (seconds >= 1 && seconds <= MAX_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        console.println("Seconds must be a whole number from 1 to " + MAX_SECONDS + ".");
+        return null;
+    }
+
+    /** A device thing being diagnosed: everything printed about it goes through its redactor. */
+    private static final class Device {
+        final Thing thing;
+        final DysonDeviceHandler handler;
+        final DeviceDiagnostics diagnostics;
+        private final Console console;
+
+        Device(Thing thing, DysonDeviceHandler handler, DeviceDiagnostics diagnostics, Console console) {
+            this.thing = thing;
+            this.handler = handler;
+            this.diagnostics = diagnostics;
+            this.console = console;
+        }
+
+        Redactor redactor() {
+            return diagnostics.redactor();
+        }
+
+        DiagnosticsText text() {
+            return new DiagnosticsText(diagnostics.clock().getZone());
+        }
+
+        void println(String line) {
+            console.println(redactor().text(line));
+        }
     }
 
     private static @Nullable DysonAccountHandler accountHandler(Thing account) {

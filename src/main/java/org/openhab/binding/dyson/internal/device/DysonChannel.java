@@ -164,6 +164,14 @@ public enum DysonChannel {
             List.of(), ChannelDecoders::undefined),
     TRANSPORT_REASON(ChannelGroup.STATUS, "transport-reason", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
+    LAST_MESSAGE(ChannelGroup.STATUS, "last-message", ItemType.DATETIME, Access.READ_ONLY, FamilySets.ALL,
+            KeySource.NONE, List.of(), ChannelDecoders::undefined),
+    COMMAND_ROUND_TRIP(ChannelGroup.STATUS, "command-round-trip", ItemType.TIME, Access.READ_ONLY, FamilySets.ALL,
+            KeySource.NONE, List.of(), ChannelDecoders::undefined),
+    RECONNECTS(ChannelGroup.STATUS, "reconnects", ItemType.NUMBER, Access.READ_ONLY, FamilySets.ALL, KeySource.NONE,
+            List.of(), ChannelDecoders::undefined),
+    MESSAGES_PER_HOUR(ChannelGroup.STATUS, "messages-per-hour", ItemType.NUMBER, Access.READ_ONLY, FamilySets.ALL,
+            KeySource.NONE, List.of(), ChannelDecoders::undefined),
     EVENTS(ChannelGroup.STATUS, "events", ItemType.TRIGGER, Access.TRIGGER, FamilySets.ALL, KeySource.NONE,
             List.of(), ChannelDecoders::undefined);
 
@@ -256,6 +264,7 @@ public enum DysonChannel {
             case CO2 -> DysonUnit.PPM;
             case VOC, NO2, DUST_INDEX, VOC_INDEX -> DysonUnit.ONE;
             case RSSI -> DysonUnit.DBM;
+            case COMMAND_ROUND_TRIP -> DysonUnit.MILLISECOND;
             default -> null;
         };
     }

@@ -31,6 +31,8 @@ public enum DysonUnit {
     PPM,
     /** min ({@code Units.MINUTE}). */
     MINUTE,
+    /** ms ({@code MetricPrefix.MILLI(Units.SECOND)}). */
+    MILLISECOND,
     /** h ({@code Units.HOUR}). */
     HOUR,
     /** ° ({@code Units.DEGREE_ANGLE}). */

@@ -30,6 +30,7 @@ public enum ItemType {
     ANGLE("Number:Angle"),
     POWER("Number:Power"),
     STRING("String"),
+    DATETIME("DateTime"),
     TRIGGER("trigger");
 
     private final String text;

@@ -13,6 +13,7 @@
 package org.openhab.binding.dyson.internal.handler;
 
 
+import javax.measure.MetricPrefix;
 import javax.measure.Unit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -82,6 +83,7 @@ public final class ChannelStates {
             case PERCENT -> Units.PERCENT;
             case MICROGRAM_PER_CUBIC_METRE -> Units.MICROGRAM_PER_CUBICMETRE;
             case PPM -> Units.PARTS_PER_MILLION;
+            case MILLISECOND -> MetricPrefix.MILLI(Units.SECOND);
             case MINUTE -> Units.MINUTE;
             case HOUR -> Units.HOUR;
             case DEGREE -> Units.DEGREE_ANGLE;

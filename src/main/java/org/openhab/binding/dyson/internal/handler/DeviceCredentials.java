@@ -12,6 +12,10 @@
  */
 package org.openhab.binding.dyson.internal.handler;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -33,9 +37,13 @@ import org.openhab.binding.dyson.internal.transport.CredentialsUnavailableExcept
 @NonNullByDefault
 class DeviceCredentials implements CredentialsSource {
 
+    private static final int MAX_REMEMBERED = 64;
+
     private final String serial;
     private final @Nullable String configuredPassword;
     private final Supplier<@Nullable DysonAccountHandler> account;
+    /** Every secret handed out so far (for the diagnostics' redaction); a few per connect, capped. */
+    private final Set<String> handedOut = ConcurrentHashMap.newKeySet();
 
     DeviceCredentials(DeviceConfiguration config, Supplier<@Nullable DysonAccountHandler> account) {
         this.serial = config.serialNumber.trim();
@@ -56,7 +64,11 @@ class DeviceCredentials implements CredentialsSource {
             return new LocalCredentials(serial, password);
         }
         DysonAccountHandler handler = account.get();
-        return handler == null ? null : handler.localCredentials(serial);
+        LocalCredentials local = handler == null ? null : handler.localCredentials(serial);
+        if (local != null) {
+            remember(local.password());
+        }
+        return local;
     }
 
     @Override
@@ -79,9 +91,28 @@ class DeviceCredentials implements CredentialsSource {
             throw new CredentialsUnavailableException("no Dyson account");
         }
         try {
-            return handler.iotCredentials(serial);
+            IotCredentials iot = handler.iotCredentials(serial);
+            remember(iot.tokenValue(), iot.tokenSignature(), iot.clientId());
+            return iot;
         } catch (DysonCloudException e) {
             throw new CredentialsUnavailableException("account: " + e.getMessage());
         }
+    }
+
+    /** The configured password and every secret handed out so far: what diagnostics output must never show. */
+    Set<String> secrets() {
+        Set<String> secrets = new HashSet<>(handedOut);
+        String password = configuredPassword;
+        if (password != null) {
+            secrets.add(password);
+        }
+        return secrets;
+    }
+
+    private void remember(String... secrets) {
+        if (handedOut.size() > MAX_REMEMBERED) {
+            handedOut.clear(); // credentials handed out long ago no longer pass through the link
+        }
+        handedOut.addAll(Arrays.asList(secrets));
     }
 }

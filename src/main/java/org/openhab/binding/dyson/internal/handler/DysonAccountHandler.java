@@ -14,6 +14,7 @@ package org.openhab.binding.dyson.internal.handler;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -244,6 +245,22 @@ public class DysonAccountHandler extends BaseBridgeHandler {
         if (current != null) {
             current.forgetIotCredentials(serial);
         }
+    }
+
+    /** What diagnostics output of the account's devices must never show: the password, the token and a code. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        for (String key : List.of("password", "token", "otpCode")) {
+            if (getThing().getConfiguration().get(key) instanceof String value) {
+                secrets.add(value.trim());
+            }
+        }
+        String token = storage.get(tokenKey());
+        if (token != null) {
+            secrets.add(token);
+        }
+        secrets.removeIf(String::isBlank);
+        return secrets;
     }
 
     /** Asks for a new device list soon (discovery scan). */

@@ -14,15 +14,19 @@ package org.openhab.binding.dyson.internal.handler;
 
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +36,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.DysonThingTypes;
 import org.openhab.binding.dyson.internal.action.DysonThingActions;
 import org.openhab.binding.dyson.internal.cloud.CloudDevice;
+import org.openhab.binding.dyson.internal.cloud.WifiSticker;
 import org.openhab.binding.dyson.internal.config.DeviceConfiguration;
 import org.openhab.binding.dyson.internal.device.Access;
 import org.openhab.binding.dyson.internal.device.Capabilities;
@@ -40,9 +45,14 @@ import org.openhab.binding.dyson.internal.device.ChannelValue;
 import org.openhab.binding.dyson.internal.device.DeviceCommandBuilder;
 import org.openhab.binding.dyson.internal.device.DeviceFamily;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
+import org.openhab.binding.dyson.internal.device.DysonUnit;
 import org.openhab.binding.dyson.internal.device.InvalidCommandException;
 import org.openhab.binding.dyson.internal.device.NewModelNotice;
 import org.openhab.binding.dyson.internal.device.ProductType;
+import org.openhab.binding.dyson.internal.diagnostics.CaptureWriter;
+import org.openhab.binding.dyson.internal.diagnostics.DeviceDiagnostics;
+import org.openhab.binding.dyson.internal.diagnostics.QualitySnapshot;
+import org.openhab.binding.dyson.internal.diagnostics.Redactor;
 import org.openhab.binding.dyson.internal.protocol.DeviceState;
 import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.protocol.MessageParseException;
@@ -51,10 +61,13 @@ import org.openhab.binding.dyson.internal.protocol.StateUpdate;
 import org.openhab.binding.dyson.internal.transport.DeviceEndpoint;
 import org.openhab.binding.dyson.internal.transport.DeviceLink;
 import org.openhab.binding.dyson.internal.transport.DeviceLinkListener;
+import org.openhab.binding.dyson.internal.transport.LinkObserver;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
 import org.openhab.binding.dyson.internal.transport.TransportKind;
 import org.openhab.binding.dyson.internal.transport.TransportMode;
 import org.openhab.binding.dyson.internal.util.NetworkWorkers;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
@@ -67,6 +80,8 @@ import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +99,12 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private static final Duration REFRESH_REQUEST_GAP = Duration.ofSeconds(5);
     /** The link gives a device up after this many poll intervals without a message. */
     private static final int SILENT_POLLS = 3;
+    /** The channels fed from {@link DeviceDiagnostics}, updated every refresh interval and on transport changes. */
+    private static final Set<DysonChannel> QUALITY_CHANNELS = EnumSet.of(DysonChannel.LAST_MESSAGE,
+            DysonChannel.COMMAND_ROUND_TRIP, DysonChannel.RECONNECTS, DysonChannel.MESSAGES_PER_HOUR);
+    /** The longest capture {@link #captureTo} makes. */
+    public static final Duration MAX_CAPTURE = Duration.ofHours(1);
+    static final String RECONNECT_REASON = "reconnect requested";
 
     private final Logger logger = LoggerFactory.getLogger(DysonDeviceHandler.class);
     private final LinkSettings linkSettings;
@@ -105,6 +126,10 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private final AtomicBoolean modelChecked = new AtomicBoolean();
     private volatile Instant lastStatePoll = Instant.EPOCH;
     private volatile Instant lastFaultsPoll = Instant.EPOCH;
+    private volatile @Nullable DeviceDiagnostics diagnostics;
+    private volatile @Nullable DeviceCredentials credentials;
+    /** What the connection-quality channels last showed, so that an unchanged figure is not posted again. */
+    private final Map<DysonChannel, State> qualityStates = new ConcurrentHashMap<>();
 
     public DysonDeviceHandler(Thing thing, LinkSettings linkSettings, NetworkWorkers workers) {
         super(thing);
@@ -133,6 +158,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         family = thingFamily;
         state = new DeviceState(config.serialNumber.trim());
+        diagnostics = new DeviceDiagnostics(new Redactor(config.serialNumber.trim(), this::knownSecrets));
+        qualityStates.clear();
         channelsPruned = false;
         modelChecked.set(false);
         updateProperty(Thing.PROPERTY_SERIAL_NUMBER, config.serialNumber.trim());
@@ -331,8 +358,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
         LinkSettings.Recovery recovery = linkSettings.recovery()
                 .withSilenceLimit(Duration.ofSeconds(SILENT_POLLS * Math.max(interval, minimumPollInterval(mode))));
-        DeviceLink newLink = new DeviceLink(endpoint, new DeviceCredentials(config, this::accountHandler), this,
-                scheduler, workers, linkSettings.withRecovery(recovery));
+        DeviceCredentials newCredentials = new DeviceCredentials(config, this::accountHandler);
+        credentials = newCredentials;
+        DeviceDiagnostics observer = diagnostics;
+        DeviceLink newLink = new DeviceLink(endpoint, newCredentials, this, scheduler, workers,
+                linkSettings.withRecovery(recovery), observer == null ? LinkObserver.NONE : observer);
         DeviceLink old;
         synchronized (this) {
             if (disposed) {
@@ -345,8 +375,10 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             if (oldJob != null) {
                 oldJob.cancel(false);
             }
-            pollJob = scheduler.scheduleWithFixedDelay(() -> pollState(newLink, false), interval, interval,
-                    TimeUnit.SECONDS);
+            pollJob = scheduler.scheduleWithFixedDelay(() -> {
+                pollState(newLink, false);
+                updateQualityChannels(false);
+            }, interval, interval, TimeUnit.SECONDS);
         }
         if (old != null) {
             old.close();
@@ -374,6 +406,10 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
      * most every {@link #REFRESH_REQUEST_GAP}.
      */
     private void refresh(@Nullable DysonChannel channel, @Nullable DeviceLink current) {
+        if (channel != null && QUALITY_CHANNELS.contains(channel)) {
+            updateQualityChannels(true);
+            return;
+        }
         if (channel != null && ChannelCatalogue.answersRefresh(channel, state)) {
             updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
         }
@@ -473,6 +509,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
             goOnlineWhenReady();
         }
+        updateQualityChannels(false);
     }
 
     /** ONLINE once the link is up and the device has sent its state and is present. */
@@ -519,6 +556,100 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
                 && !isDisposed()) {
             updateStatus(ThingStatus.ONLINE);
         }
+    }
+
+    // ---- diagnostics
+
+    /** This device's diagnostics (traffic tap, quality figures, redaction); null before the first initialize. */
+    public @Nullable DeviceDiagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Drops the device's connection and makes it again at once, with the back-off started afresh; the outcome shows
+     * in {@link #diagnostics()} ({@link DeviceDiagnostics#awaitTransportUp}). A thing without a link (waiting for its
+     * account, say) starts connecting.
+     *
+     * @return false when the thing is not running (disposed or misconfigured): nothing to reconnect
+     */
+    public boolean reconnectNow() {
+        DeviceLink current = currentLink();
+        if (current != null) {
+            logger.debug("{}: reconnect requested", config.serialNumber);
+            current.reconnectNow(RECONNECT_REASON);
+            return true;
+        }
+        if (isDisposed()) {
+            return false;
+        }
+        workers.execute(this::connect);
+        return true;
+    }
+
+    /**
+     * Captures the device's MQTT traffic for {@code duration} into {@code file} as sanitised JSON Lines in the format
+     * of the project's recorded captures (see {@link CaptureWriter}): for the rule actions and the console. Blocks the
+     * calling thread for the duration (an interrupt ends it early); never overwrites a file.
+     *
+     * @throws IllegalArgumentException when the duration is not between 1 s and {@link #MAX_CAPTURE}
+     * @throws IllegalStateException when the thing has not been initialized
+     * @throws IOException when the file exists already or cannot be written
+     */
+    public CaptureWriter.Result captureTo(Path file, Duration duration) throws IOException {
+        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(MAX_CAPTURE) > 0) {
+            throw new IllegalArgumentException("a capture lasts from 1 s to " + MAX_CAPTURE.toMinutes() + " min");
+        }
+        DeviceDiagnostics current = diagnostics;
+        if (current == null) {
+            throw new IllegalStateException("the thing has not been initialized");
+        }
+        return CaptureWriter.capture(current, file, duration);
+    }
+
+    /** Posts the connection-quality figures; unchanged ones only when {@code all}. */
+    private void updateQualityChannels(boolean all) {
+        DeviceDiagnostics current = diagnostics;
+        if (current == null || isDisposed()) {
+            return;
+        }
+        QualitySnapshot quality = current.snapshot();
+        Instant last = quality.lastMessageReceived();
+        Duration roundTrip = quality.roundTrip();
+        Map<DysonChannel, State> states = Map.of(DysonChannel.LAST_MESSAGE,
+                last == null ? UnDefType.UNDEF : new DateTimeType(last), DysonChannel.COMMAND_ROUND_TRIP,
+                roundTrip == null ? UnDefType.UNDEF
+                        : ChannelStates.toState(new ChannelValue.Quantity(BigDecimal.valueOf(roundTrip.toMillis()),
+                                DysonUnit.MILLISECOND)),
+                DysonChannel.RECONNECTS, new DecimalType(quality.reconnectsLastDay()), DysonChannel.MESSAGES_PER_HOUR,
+                new DecimalType(quality.messagesLastHour()));
+        for (DysonChannel channel : QUALITY_CHANNELS) {
+            State value = Objects.requireNonNull(states.get(channel));
+            if (all || !value.equals(qualityStates.get(channel))) {
+                qualityStates.put(channel, value);
+                updateState(channel.uidSuffix(), value);
+            }
+        }
+    }
+
+    /** Everything diagnostics output of this device must not show: passwords, tokens, the account's login. */
+    private Collection<String> knownSecrets() {
+        List<String> secrets = new ArrayList<>();
+        DeviceConfiguration current = config;
+        secrets.add(current.localPassword.trim());
+        secrets.add(current.wifiPassword.trim());
+        if (!current.wifiPassword.isBlank()) {
+            secrets.add(WifiSticker.mqttPassword(current.wifiPassword.trim()));
+        }
+        DeviceCredentials handedOut = credentials;
+        if (handedOut != null) {
+            secrets.addAll(handedOut.secrets());
+        }
+        DysonAccountHandler account = accountHandler();
+        if (account != null) {
+            secrets.addAll(account.secrets());
+        }
+        secrets.removeIf(String::isBlank);
+        return secrets;
     }
 
     /** Once the device has reported state and sensors, removes the channels it does not have. */

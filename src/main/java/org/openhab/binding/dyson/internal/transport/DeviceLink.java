@@ -105,6 +105,7 @@ public final class DeviceLink implements AutoCloseable {
     /** Failures to get cloud credentials (the Dyson API) have their own back-off: they say nothing of the device. */
     private final Backoff credentialsBackoff;
     private final MessageFactory messages = new MessageFactory();
+    private final LinkObserver observer;
 
     // guarded by this
     private LinkState state = LinkState.IDLE;
@@ -127,7 +128,15 @@ public final class DeviceLink implements AutoCloseable {
 
     public DeviceLink(DeviceEndpoint endpoint, CredentialsSource credentials, DeviceLinkListener listener,
             ScheduledExecutorService scheduler, NetworkWorkers workers, LinkSettings settings) {
+        this(endpoint, credentials, listener, scheduler, workers, settings, LinkObserver.NONE);
+    }
+
+    /** @param observer sees every transition, transport report and message (diagnostics); must never block */
+    public DeviceLink(DeviceEndpoint endpoint, CredentialsSource credentials, DeviceLinkListener listener,
+            ScheduledExecutorService scheduler, NetworkWorkers workers, LinkSettings settings,
+            LinkObserver observer) {
         this.endpoint = endpoint;
+        this.observer = observer;
         this.host = endpoint.host();
         this.topics = endpoint.topics();
         this.credentials = credentials;
@@ -196,6 +205,38 @@ public final class DeviceLink implements AutoCloseable {
     }
 
     /**
+     * Drops the active connection (if any) and connects again at once, with the back-off and the flapping count
+     * started afresh (a user asked for it). The listener hears of it as of any other reconnect: first
+     * {@code NONE} with {@code reason}, then the transport once the device has answered. Does nothing before
+     * {@link #start()} and after {@link #close()}.
+     */
+    public void reconnectNow(String reason) {
+        steps.execute(() -> {
+            Session current;
+            synchronized (this) {
+                if (state == LinkState.IDLE || state == LinkState.CLOSED) {
+                    return;
+                }
+                backoff.reset();
+                credentialsBackoff.reset();
+                quickDrops = 0;
+                outageStartNanos = 0;
+                current = active;
+            }
+            if (current != null) {
+                lost(current, reason, false);
+            }
+            synchronized (this) {
+                if (state == LinkState.BACKING_OFF) {
+                    logger.debug("{}: reconnecting now: {}", topics.serial(), reason);
+                    backoff.reset(); // the drop above counted as a failure
+                    retrySoon();
+                }
+            }
+        });
+    }
+
+    /**
      * Publishes a command (JSON) to the device over the active transport. A command that was accepted here but lost
      * with the connection is sent again after a reconnect within {@link #RESEND_WITHIN}, or reported to the
      * listener as undelivered.
@@ -207,7 +248,16 @@ public final class DeviceLink implements AutoCloseable {
         synchronized (this) {
             current = active;
         }
-        return current != null && current.connection().publish(json);
+        return current != null && send(current, json);
+    }
+
+    /** Publishes on a session's connection and shows what was accepted to the observer. */
+    private boolean send(Session session, String json) {
+        boolean accepted = session.connection().publish(json);
+        if (accepted) {
+            observer.messageOut(topics.command(), json);
+        }
+        return accepted;
     }
 
     /** Sends the state, environment and faults requests; false when no transport is up. */
@@ -227,6 +277,7 @@ public final class DeviceLink implements AutoCloseable {
                 return;
             }
             logger.debug("{}: {} -> {}: closed", topics.serial(), state, LinkState.CLOSED);
+            observer.transition(state, LinkState.CLOSED, "closed");
             state = LinkState.CLOSED;
             cancelAll(stateTimers);
             cancelAll(sessionTimers);
@@ -253,6 +304,7 @@ public final class DeviceLink implements AutoCloseable {
             return false;
         }
         logger.debug("{}: {} -> {}: {}", topics.serial(), state, next, reason);
+        observer.transition(state, next, reason);
         state = next;
         cancelAll(stateTimers);
         return true;
@@ -373,6 +425,7 @@ public final class DeviceLink implements AutoCloseable {
             }
             lastReport = news;
         }
+        observer.transportReported(kind, reason);
         listener.onTransportChanged(kind, reason);
     }
 
@@ -541,7 +594,7 @@ public final class DeviceLink implements AutoCloseable {
         report(session.kind, session.reason);
         long now = System.nanoTime();
         for (Undelivered command : resend) {
-            if (now - command.nanos <= RESEND_WITHIN.toNanos() && session.connection().publish(command.json)) {
+            if (now - command.nanos <= RESEND_WITHIN.toNanos() && send(session, command.json)) {
                 logger.debug("{}: command sent again after the reconnect", topics.serial());
             } else {
                 listener.onCommandUndelivered(command.json, "the connection was lost and not back in time");
@@ -584,7 +637,7 @@ public final class DeviceLink implements AutoCloseable {
             }
         }
         if (waiting) {
-            session.connection().publish(messages.requestCurrentState());
+            send(session, messages.requestCurrentState());
         } else {
             String reason = "connected over " + session.kind
                     + ", but the device does not answer (serial number or product type?)";
@@ -716,6 +769,7 @@ public final class DeviceLink implements AutoCloseable {
                 pathWorked = true;
             }
         }
+        observer.messageIn(topic, payload);
         Boolean reachable = null;
         String msg = "";
         if (topic.equals(topics.connection())) {

@@ -135,7 +135,18 @@ class DysonConsoleCommandExtensionTest {
                 "dyson login <accountThingUID> - log the account in: checks its token, else Dyson e-mails a code",
                 "dyson code <accountThingUID> <code> - complete the login with the code Dyson e-mailed (never printed"
                         + " or logged)",
-                "dyson help - show this usage"), command.getUsages());
+                "dyson status <deviceThingUID> - show the transport in use and why, the last link transitions and"
+                        + " the connection quality",
+                "dyson listen <deviceThingUID> [seconds] - print the device's MQTT messages as they come for the given"
+                        + " seconds (default 30, at most 3600); the console offers no key input, so it stops when"
+                        + " the time is up (or on Ctrl+C)",
+                "dyson capture <deviceThingUID> <seconds> <file> - save the device's MQTT messages for the given"
+                        + " seconds (at most 3600) to a new file as JSON Lines in the format of the binding's test"
+                        + " captures",
+                "dyson reconnect <deviceThingUID> - drop the device's connection and connect again now (back-off"
+                        + " reset), then show the outcome",
+                "dyson help - show this usage (device output never shows serial numbers or secrets)"),
+                command.getUsages());
     }
 
     @Test
@@ -360,7 +371,8 @@ class DysonConsoleCommandExtensionTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "help", "", "accounts extra", "devices", "devices a b", "list", "ACCOUNTS", "login",
-            "login a b", "code", "code 123456", "code a 123456 b", "LOGIN dyson:account:home" })
+            "login a b", "code", "code 123456", "code a 123456 b", "LOGIN dyson:account:home", "status", "status a b",
+            "listen", "listen a 1 2", "capture a 1", "capture a 1 f g", "reconnect", "reconnect a b" })
     void helpMissingOrUnknownArgumentsPrintTheUsage(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
@@ -381,7 +393,8 @@ class DysonConsoleCommandExtensionTest {
 
         List<String> all = new ArrayList<>();
         assertTrue(completer.complete(new String[0], 0, 0, all));
-        assertEquals(List.of("accounts ", "devices ", "login ", "code ", "help "), all);
+        assertEquals(List.of("accounts ", "devices ", "login ", "code ", "status ", "listen ", "capture ",
+                "reconnect ", "help "), all);
 
         List<String> uids = new ArrayList<>();
         assertTrue(completer.complete(new String[] { "devices", "dyson:account:h" }, 1, 15, uids));
@@ -399,5 +412,27 @@ class DysonConsoleCommandExtensionTest {
         List<String> none = new ArrayList<>();
         assertFalse(completer.complete(new String[] { "accounts", "x" }, 1, 1, none));
         assertEquals(List.of(), none);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "status", "listen", "reconnect" })
+    void deviceCommandsRefuseAccountsAndThingsWithoutDeviceHandler(String subcommand) {
+        for (String uid : List.of("dyson:account:home", "dyson:pure-cool:home:AB1-EU-KAA0000A")) {
+            console.lines.clear();
+            command.execute(new String[] { subcommand, uid }, console.mock);
+
+            assertEquals(List.of("No running Dyson device thing has that UID; see 'dyson devices <accountThingUID>'"
+                    + " or the things in the UI."), console.lines, uid);
+        }
+    }
+
+    @Test
+    void deviceCommandsCompleteOnlyThingsWithADeviceHandler() {
+        ConsoleCommandCompleter completer = command.getCompleter();
+        assertNotNull(completer);
+
+        List<String> none = new ArrayList<>();
+        assertFalse(completer.complete(new String[] { "status", "dyson:" }, 1, 6, none));
+        assertEquals(List.of(), none, "the purifier has no handler, the accounts are no devices");
     }
 }

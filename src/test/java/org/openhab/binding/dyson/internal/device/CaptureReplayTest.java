@@ -41,7 +41,7 @@ import org.openhab.binding.dyson.internal.protocol.StateUpdate;
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
-class CaptureReplayTest {
+public class CaptureReplayTest {
 
     /** Plausible ranges per unit (°C: the sensor range of §6.3 and the heat target range). */
     private static final Map<DysonUnit, BigDecimal[]> RANGES = Map.of(DysonUnit.CELSIUS, range("-30", "80"),
@@ -70,6 +70,14 @@ class CaptureReplayTest {
     @ParameterizedTest
     @MethodSource("captureFiles")
     void everyMessageDecodesWithinRange(Captures.CaptureFile file) throws Exception {
+        replay(file);
+    }
+
+    /**
+     * The checks every capture file passes: also for a capture made by the console, which must be usable as a
+     * fixture as it is.
+     */
+    public static void replay(Captures.CaptureFile file) throws Exception {
         ProductType type = ProductType.fromRootTopic(file.root());
         assertNotNull(type, file.toString());
         DeviceFamily family = type.family();
@@ -150,7 +158,7 @@ class CaptureReplayTest {
             case CELSIUS -> ItemType.TEMPERATURE;
             case PERCENT, PPM, ONE -> ItemType.DIMENSIONLESS;
             case MICROGRAM_PER_CUBIC_METRE -> ItemType.DENSITY;
-            case MINUTE, HOUR -> ItemType.TIME;
+            case MILLISECOND, MINUTE, HOUR -> ItemType.TIME;
             case DEGREE -> ItemType.ANGLE;
             case DBM -> ItemType.POWER;
         };

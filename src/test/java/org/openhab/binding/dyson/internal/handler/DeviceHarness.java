@@ -60,7 +60,13 @@ final class DeviceHarness implements AutoCloseable {
      * @param bridge the account bridge, or null for a local-only thing
      */
     DeviceHarness(String root, Map<String, Object> config, @Nullable Bridge bridge, LinkSettings settings) {
-        thing = DeviceThings.build(root, "device", config, bridge);
+        this(root, "device", config, bridge, settings);
+    }
+
+    /** @param id the thing id (discovery makes it the serial number) */
+    DeviceHarness(String root, String id, Map<String, Object> config, @Nullable Bridge bridge,
+            LinkSettings settings) {
+        thing = DeviceThings.build(root, id, config, bridge);
         handler = new DysonDeviceHandler(thing, settings, TestWorkers.SHARED);
         thing.setHandler(handler);
         doAnswer(call -> states.put(call.<ChannelUID> getArgument(0).getId(), call.getArgument(1))).when(callback)

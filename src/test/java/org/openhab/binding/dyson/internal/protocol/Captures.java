@@ -89,7 +89,8 @@ public final class Captures {
         return file(root, name).lines().stream().filter(Line::fromDevice).map(Line::payload).toList();
     }
 
-    private static CaptureFile read(String root, Path file) {
+    /** A capture file anywhere, read as one of the product type {@code root}. */
+    public static CaptureFile read(String root, Path file) {
         try {
             List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
             List<Line> lines = new ArrayList<>();

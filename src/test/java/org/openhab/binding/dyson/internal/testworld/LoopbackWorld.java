@@ -13,6 +13,7 @@
 package org.openhab.binding.dyson.internal.testworld;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.dyson.internal.transport.DeviceTopics;
 
 /**
  * The whole loopback test world for one simulated device: a broker that admits the device's serial with its local
@@ -29,8 +30,8 @@ public final class LoopbackWorld implements AutoCloseable {
     private final AwsIotEndpointStandIn endpoint;
     private final DeviceSimulator device;
 
-    private LoopbackWorld(String root, String localPassword) throws Exception {
-        device = DeviceSimulator.forRoot(root);
+    private LoopbackWorld(DeviceSimulator simulator, String localPassword) throws Exception {
+        device = simulator;
         broker = new EmbeddedBroker().addAccount(device.topics().serial(), localPassword).start();
         endpoint = new AwsIotEndpointStandIn(authority, broker.port()).start();
         device.start(broker.port());
@@ -38,7 +39,13 @@ public final class LoopbackWorld implements AutoCloseable {
 
     /** Starts a world with a device of product family {@code root} (see {@code simulator/<root>.json}). */
     public static LoopbackWorld start(String root, String localPassword) throws Exception {
-        return new LoopbackWorld(root, localPassword);
+        return new LoopbackWorld(DeviceSimulator.forRoot(root), localPassword);
+    }
+
+    /** Starts a world whose device has another serial than its seed's (e.g. one that looks real). */
+    public static LoopbackWorld start(String root, String localPassword, String serial) throws Exception {
+        return new LoopbackWorld(new DeviceSimulator(new DeviceTopics(root, serial), DeviceSimulator.seed(root)),
+                localPassword);
     }
 
     public IotAuthority authority() {

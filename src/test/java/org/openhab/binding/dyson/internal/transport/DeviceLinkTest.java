@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -32,6 +33,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.TestWorkers;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.diagnostics.DeviceDiagnostics;
+import org.openhab.binding.dyson.internal.diagnostics.Direction;
+import org.openhab.binding.dyson.internal.diagnostics.LinkTransition;
+import org.openhab.binding.dyson.internal.diagnostics.QualitySnapshot;
+import org.openhab.binding.dyson.internal.diagnostics.Redactor;
+import org.openhab.binding.dyson.internal.diagnostics.TrafficRecord;
+import org.openhab.binding.dyson.internal.diagnostics.TrafficSubscription;
+import org.openhab.binding.dyson.internal.diagnostics.TransportReport;
 import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
@@ -321,5 +330,79 @@ class DeviceLinkTest {
                 new TestCredentials(world().authority(), topics().serial(), null, false),
                 fastSettings(world().endpoint().port()));
         awaitTransport("NONE: no local host and no cloud account");
+    }
+
+    @Test
+    void theObserverSeesTransitionsReportsAndMessagesBothWays() {
+        DeviceDiagnostics diagnostics = new DeviceDiagnostics(Redactor.none());
+        DeviceLink deviceLink = new DeviceLink(endpoint(TransportMode.LOCAL, false, world().broker().port()),
+                credentials(PASSWORD, false), listener, SCHEDULER, TestWorkers.SHARED,
+                fastSettings(world().endpoint().port()), diagnostics);
+        link = deviceLink;
+        try (TrafficSubscription traffic = diagnostics.tap().attach()) {
+            deviceLink.start();
+            awaitTransport("LOCAL: configured: local");
+            List<TrafficRecord> seen = new ArrayList<>();
+            await().atMost(WAIT).until(() -> {
+                TrafficRecord next;
+                while ((next = traffic.poll()) != null) {
+                    seen.add(next);
+                }
+                return seen.stream().anyMatch(r -> r.direction() == Direction.IN
+                        && r.topic().equals(topics().current()) && r.payload().contains("CURRENT-STATE"));
+            });
+            assertTrue(seen.stream().anyMatch(r -> r.direction() == Direction.OUT
+                    && r.topic().equals(topics().command())
+                    && r.payload().contains(MessageFactory.REQUEST_CURRENT_STATE)));
+        }
+        QualitySnapshot snapshot = diagnostics.snapshot();
+        assertEquals(List.of(LinkState.CONNECTING, LinkState.CONNECTED),
+                snapshot.transitions().stream().map(LinkTransition::to).toList());
+        assertEquals("connected over LOCAL (configured: local)", snapshot.transitions().get(1).reason());
+        TransportReport report = snapshot.transport();
+        assertNotNull(report);
+        assertEquals(TransportKind.LOCAL, report.kind());
+        assertEquals(-63, snapshot.wifiSignal(), "the 475's rssi");
+        assertNotNull(snapshot.lastMessageReceived());
+    }
+
+    @Test
+    void reconnectNowDropsTheConnectionAndConnectsAgainWithoutWaitingForTheBackoff() {
+        DeviceDiagnostics diagnostics = new DeviceDiagnostics(Redactor.none());
+        // with back-off delays this long, the reconnect would take 30 s (the cap for a path that worked)
+        LinkSettings slow = new LinkSettings(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(2),
+                Duration.ofMinutes(5), DeviceConnectionTest.testSettings(world().endpoint().port()));
+        DeviceLink deviceLink = new DeviceLink(endpoint(TransportMode.LOCAL, false, world().broker().port()),
+                credentials(PASSWORD, false), listener, SCHEDULER, TestWorkers.SHARED, slow, diagnostics);
+        link = deviceLink;
+        deviceLink.start();
+        awaitTransport("LOCAL: configured: local");
+        int attempts = deviceLink.connectAttemptNanos().size();
+
+        deviceLink.reconnectNow("reconnect requested");
+
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of("LOCAL: configured: local",
+                "NONE: reconnect requested", "LOCAL: configured: local"), listener.transports));
+        assertEquals(attempts + 1, deviceLink.connectAttemptNanos().size());
+        assertEquals(1, diagnostics.snapshot().reconnectsLastDay());
+        assertTrue(diagnostics.snapshot().transitions().stream()
+                .anyMatch(t -> t.to() == LinkState.BACKING_OFF && "reconnect requested".equals(t.reason())));
+    }
+
+    @Test
+    void reconnectNowDoesNothingToALinkNotStartedOrClosed() {
+        DeviceDiagnostics diagnostics = new DeviceDiagnostics(Redactor.none());
+        DeviceLink deviceLink = new DeviceLink(endpoint(TransportMode.LOCAL, false, world().broker().port()),
+                credentials(PASSWORD, false), listener, SCHEDULER, TestWorkers.SHARED,
+                fastSettings(world().endpoint().port()), diagnostics);
+        link = deviceLink;
+        deviceLink.reconnectNow("reconnect requested");
+        deviceLink.close();
+        deviceLink.reconnectNow("reconnect requested");
+
+        await().atMost(WAIT).until(() -> deviceLink.state() == LinkState.CLOSED);
+        assertEquals(List.of(LinkState.CLOSED), diagnostics.snapshot().transitions().stream().map(LinkTransition::to)
+                .toList());
+        assertEquals(List.of(), listener.transports);
     }
 }
