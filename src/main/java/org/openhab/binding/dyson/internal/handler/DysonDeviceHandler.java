@@ -213,7 +213,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         try {
             json = commands.stateSet(channel, value, state, capabilities());
         } catch (InvalidCommandException e) {
-            logger.warn("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
+            // the user's own input, not a fault of the binding or the device: DEBUG, with the reason
+            logger.debug("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
                     e.getMessage());
             return;
         }
