@@ -52,6 +52,7 @@ import org.openhab.binding.dyson.internal.transport.DeviceEndpoint;
 import org.openhab.binding.dyson.internal.transport.DeviceLink;
 import org.openhab.binding.dyson.internal.transport.DeviceLinkListener;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
+import org.openhab.binding.dyson.internal.transport.TransportChoice;
 import org.openhab.binding.dyson.internal.transport.TransportKind;
 import org.openhab.binding.dyson.internal.transport.TransportMode;
 import org.openhab.binding.dyson.internal.util.NetworkWorkers;
@@ -99,7 +100,13 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private @Nullable ScheduledFuture<?> pollJob;
     private boolean disposed = true;
     private volatile boolean waitingForAccount;
-    private volatile boolean linkUp;
+    /** Orders the link's up/down news and the status they lead to; never held while calling out. */
+    private final Object statusLock = new Object();
+    private volatile boolean linkUp; // written under statusLock
+    /** Why the link is down, as it last reported it (for the status when the account's status changes). */
+    private volatile String downReason = "";
+    /** The ONLINE status text: null, or why the preferred path the user asked for is not the one in use. */
+    private volatile @Nullable String onlineNote;
     private volatile boolean channelsPruned;
     /** Whether this start has checked the device for a product type or keys the binding does not know. */
     private final AtomicBoolean modelChecked = new AtomicBoolean();
@@ -341,7 +348,6 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             }
             old = link;
             link = newLink;
-            linkUp = false;
             ScheduledFuture<?> oldJob = pollJob;
             if (oldJob != null) {
                 oldJob.cancel(false);
@@ -351,6 +357,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         if (old != null) {
             old.close();
+        }
+        synchronized (statusLock) { // never inside synchronized (this): updateStatus takes that one under statusLock
+            linkUp = false;
+            downReason = "";
+            onlineNote = null;
         }
         newLink.start(); // a dispose from now on closes newLink, and a closed link does not start
     }
@@ -466,21 +477,56 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
-        linkUp = kind != TransportKind.NONE;
         if (kind == TransportKind.NONE) {
+            synchronized (statusLock) {
+                linkUp = false;
+                downReason = reason;
+            }
+            showUnreachable();
+            return;
+        }
+        logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
+        DeviceLink current = currentLink();
+        TransportChoice.Gap gap = current == null ? null : current.choice().gap();
+        String note = gap == null ? null : switch (gap) {
+            case LOCAL_FIRST_NO_HOST -> "@text/online.device.local-first-no-host";
+            case LOCAL_FIRST_NO_CREDENTIALS -> "@text/online.device.local-first-no-credentials";
+            case CLOUD_FIRST_NO_ACCOUNT -> "@text/online.device.cloud-first-no-account";
+        };
+        synchronized (statusLock) {
+            linkUp = true;
+            onlineNote = note;
+            ThingStatusInfo shown = getThing().getStatusInfo();
+            if (shown.getStatus() == ThingStatus.ONLINE && !Objects.equals(note, shown.getDescription())
+                    && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, note);
+            }
+        }
+        goOnlineWhenReady();
+    }
+
+    /** OFFLINE with the reason the link gave, while it is down. */
+    private void showUnreachable() {
+        DeviceLink current = currentLink();
+        if (current == null) {
+            return;
+        }
+        synchronized (statusLock) {
+            if (linkUp || downReason.isEmpty() || current != currentLink() || isDisposed()) {
+                return;
+            }
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    StatusTexts.withArgument("@text/offline.device.no-transport", reason));
-        } else {
-            logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
-            goOnlineWhenReady();
+                    StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
         }
     }
 
     /** ONLINE once the link is up and the device has sent its state and is present. */
     private void goOnlineWhenReady() {
-        if (linkUp && state.isCurrentStateReceived() && state.isDevicePresent()
-                && getThing().getStatus() != ThingStatus.ONLINE && !isDisposed()) {
-            updateStatus(ThingStatus.ONLINE);
+        synchronized (statusLock) {
+            if (linkUp && state.isCurrentStateReceived() && state.isDevicePresent()
+                    && getThing().getStatus() != ThingStatus.ONLINE && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
+            }
         }
     }
 
@@ -516,9 +562,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onDeviceOnline() {
-        if (linkUp && state.isCurrentStateReceived() && getThing().getStatus() != ThingStatus.ONLINE
-                && !isDisposed()) {
-            updateStatus(ThingStatus.ONLINE);
+        synchronized (statusLock) {
+            if (linkUp && state.isCurrentStateReceived() && getThing().getStatus() != ThingStatus.ONLINE
+                    && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
+            }
         }
     }
 
