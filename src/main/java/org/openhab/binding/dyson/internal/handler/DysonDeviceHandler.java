@@ -181,14 +181,35 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
         // Deliberately not core's default: a device reached locally (or over a cloud session that AWS still keeps)
-        // stays ONLINE while the account is offline. Only when the account thing itself is gone does the device
-        // start over without it.
+        // stays ONLINE while the account is offline; one that is not connected and can only be reached through the
+        // account shows OFFLINE (BRIDGE_OFFLINE). Only when the account thing itself is gone does the device start
+        // over without it.
         ThingStatus status = bridgeStatusInfo.getStatus();
         if (status == ThingStatus.ONLINE) {
             accountDevicesChanged();
+            accountBack();
         } else if ((status == ThingStatus.UNINITIALIZED || status == ThingStatus.REMOVED) && !isDisposed()) {
             workers.execute(this::connect);
+        } else if (!isDisposed()) {
+            workers.execute(this::showUnreachable);
         }
+    }
+
+    /**
+     * The account is ONLINE again: a device that waits for it to get cloud credentials tries again at once, and its
+     * status no longer blames the account.
+     */
+    private void accountBack() {
+        DeviceLink current = currentLink();
+        if (current == null || isDisposed() || linkUp || waitingForAccount) {
+            return;
+        }
+        workers.execute(() -> {
+            if (current.choice().onlyThroughAccount()) {
+                current.retryNow("the account is back");
+            }
+            showUnreachable();
+        });
     }
 
     /** The account read its device list: a thing still waiting for its device there tries again. */
@@ -505,19 +526,33 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         goOnlineWhenReady();
     }
 
-    /** OFFLINE with the reason the link gave, while it is down. */
+    /**
+     * OFFLINE with the reason the link gave, while it is down: BRIDGE_OFFLINE when the account is this device's only
+     * path and the account is not ONLINE, else COMMUNICATION_ERROR.
+     */
     private void showUnreachable() {
         DeviceLink current = currentLink();
         if (current == null) {
             return;
         }
+        boolean accountsFault = accountNotOnline() && current.choice().onlyThroughAccount();
         synchronized (statusLock) {
             if (linkUp || downReason.isEmpty() || current != currentLink() || isDisposed()) {
                 return;
             }
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
+            if (accountsFault) {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
+                        StatusTexts.withArgument("@text/offline.device.account-offline", downReason));
+            } else {
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                        StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
+            }
         }
+    }
+
+    private boolean accountNotOnline() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getStatus() != ThingStatus.ONLINE;
     }
 
     /** ONLINE once the link is up and the device has sent its state and is present. */

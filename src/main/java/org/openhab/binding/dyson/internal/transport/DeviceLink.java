@@ -184,15 +184,32 @@ public final class DeviceLink implements AutoCloseable {
                     logger.debug("{}: device announced itself at a new address", topics.serial());
                     host = newHost;
                 }
-                long now = System.nanoTime();
-                if (state != LinkState.BACKING_OFF || now - lastWakeUpNanos < WAKE_UP_GAP.toNanos()) {
-                    return;
-                }
-                lastWakeUpNanos = now;
-                logger.debug("{}: device announced itself, reconnecting now", topics.serial());
-                retrySoon();
+                retryIfWaiting("device announced itself");
             }
         });
+    }
+
+    /**
+     * Something the link waits for is back (the account, for cloud credentials): while the link waits to reconnect,
+     * it tries at once (at most every few seconds).
+     */
+    public void retryNow(String why) {
+        steps.execute(() -> {
+            synchronized (this) {
+                retryIfWaiting(why);
+            }
+        });
+    }
+
+    /** While BACKING_OFF, and not within a few seconds of the last such retry: reconnects now. Holds the lock. */
+    private void retryIfWaiting(String why) {
+        long now = System.nanoTime();
+        if (state != LinkState.BACKING_OFF || now - lastWakeUpNanos < WAKE_UP_GAP.toNanos()) {
+            return;
+        }
+        lastWakeUpNanos = now;
+        logger.debug("{}: {}, reconnecting now", topics.serial(), why);
+        retrySoon();
     }
 
     /**
