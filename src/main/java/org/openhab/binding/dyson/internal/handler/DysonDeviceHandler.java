@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.handler;
 
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.BINDING_ID;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +61,7 @@ import org.openhab.binding.dyson.internal.util.NetworkWorkers;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -66,6 +69,9 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.slf4j.Logger;
@@ -107,7 +113,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private volatile String downReason = "";
     /** The ONLINE status text: null, or why the preferred path the user asked for is not the one in use. */
     private volatile @Nullable String onlineNote;
-    private volatile boolean channelsPruned;
+    private volatile boolean channelsPruned; // written under channelLock
+    private final Object channelLock = new Object();
     /** Whether this start has checked the device for a product type or keys the binding does not know. */
     private final AtomicBoolean modelChecked = new AtomicBoolean();
     private volatile Instant lastStatePoll = Instant.EPOCH;
@@ -462,7 +469,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         logger.trace("From {} on {}: {}", config.serialNumber, topic, payload);
-        for (DysonChannel channel : ChannelCatalogue.affectedBy(family, update)) {
+        List<DysonChannel> affected = ChannelCatalogue.affectedBy(family, update);
+        for (DysonChannel channel : affected) {
             if (channel.access() != Access.TRIGGER) {
                 updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
             }
@@ -471,7 +479,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             triggerChannel(DysonChannel.EVENTS.uidSuffix(), event);
         }
         goOnlineWhenReady();
-        pruneChannels();
+        followTheDevice(affected);
         checkModel();
     }
 
@@ -605,22 +613,101 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
     }
 
-    /** Once the device has reported state and sensors, removes the channels it does not have. */
-    private void pruneChannels() {
-        if (channelsPruned || !state.isCurrentStateReceived() || !state.isSensorDataReceived()) {
+    /**
+     * Keeps the thing's channels to the ones the device has. Once it has reported state and sensors: removes the
+     * channels it lacks and adds back the ones it has that the thing lacks (removed in an earlier run). From then on
+     * a channel whose key appears later (a firmware update that adds a sensor, say) comes back with its state. A key
+     * that disappears later does not remove its channel again.
+     *
+     * @param affected the channels fed by the keys the latest message changed
+     */
+    private void followTheDevice(List<DysonChannel> affected) {
+        if (!state.isCurrentStateReceived() || !state.isSensorDataReceived()) {
             return;
         }
-        channelsPruned = true;
-        List<Channel> unsupported = new ArrayList<>();
-        for (DysonChannel channel : ChannelCatalogue.unsupportedChannels(family, state)) {
-            Channel existing = getThing().getChannel(channel.uidSuffix());
-            if (existing != null) {
-                unsupported.add(existing);
+        synchronized (channelLock) {
+            boolean first = !channelsPruned;
+            if (!first && affected.stream().allMatch(channel -> getThing().getChannel(channel.uidSuffix()) != null)) {
+                return; // the usual case: nothing new
+            }
+            channelsPruned = true;
+            List<DysonChannel> unsupported = ChannelCatalogue.unsupportedChannels(family, state);
+            List<Channel> removed = new ArrayList<>();
+            if (first) {
+                for (DysonChannel channel : unsupported) {
+                    Channel existing = getThing().getChannel(channel.uidSuffix());
+                    if (existing != null) {
+                        removed.add(existing);
+                    }
+                }
+            }
+            List<DysonChannel> added = new ArrayList<>();
+            List<Channel> channels = new ArrayList<>(getThing().getChannels());
+            channels.removeAll(removed);
+            for (DysonChannel channel : first ? ChannelCatalogue.channelsOf(family) : affected) {
+                if (!unsupported.contains(channel) && getThing().getChannel(channel.uidSuffix()) == null) {
+                    Channel built = buildChannel(channel);
+                    if (built != null) {
+                        channels.add(built);
+                        added.add(channel);
+                    }
+                }
+            }
+            if (removed.isEmpty() && added.isEmpty()) {
+                return;
+            }
+            if (!removed.isEmpty()) {
+                logger.debug("{} lacks {} channels; removing them", config.serialNumber, removed.size());
+            }
+            if (!added.isEmpty()) {
+                logger.debug("{} now reports {}; adding the channels", config.serialNumber,
+                        added.stream().map(DysonChannel::uidSuffix).toList());
+            }
+            channels.sort(Comparator.comparingInt(DysonDeviceHandler::catalogueIndex));
+            updateThing(editThing().withChannels(channels).build());
+            for (DysonChannel channel : added) {
+                if (channel.access() != Access.TRIGGER && ChannelCatalogue.answersRefresh(channel, state)) {
+                    updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
+                }
             }
         }
-        if (!unsupported.isEmpty()) {
-            logger.debug("{} lacks {} channels; removing them", config.serialNumber, unsupported.size());
-            updateThing(editThing().withoutChannels(unsupported).build());
+    }
+
+    /**
+     * A channel of this thing's type as core builds it from the thing type (its group's channel definitions), as
+     * when the thing was created; null when core does not know the group type.
+     */
+    private @Nullable Channel buildChannel(DysonChannel channel) {
+        ThingHandlerCallback callback = getCallback();
+        if (callback == null) {
+            return null;
         }
+        ChannelUID uid = new ChannelUID(getThing().getUID(), channel.uidSuffix());
+        ChannelGroupUID group = new ChannelGroupUID(getThing().getUID(), channel.group().id());
+        ChannelGroupTypeUID groupType = new ChannelGroupTypeUID(BINDING_ID, channel.group().groupTypeId(family));
+        try {
+            for (ChannelBuilder builder : callback.createChannelBuilders(group, groupType)) {
+                Channel built = builder.build();
+                if (built.getUID().equals(uid)) {
+                    return built;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            logger.debug("Cannot build channel {}: {}", uid, e.getMessage());
+            return null;
+        }
+        logger.debug("The thing type has no channel {}", uid);
+        return null;
+    }
+
+    /** Where a channel stands in the catalogue (the thing type's order); unknown channels last. */
+    private static int catalogueIndex(Channel channel) {
+        String id = channel.getUID().getId();
+        for (DysonChannel known : DysonChannel.values()) {
+            if (known.uidSuffix().equals(id)) {
+                return known.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }
