@@ -548,12 +548,13 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             if (linkUp || downReason.isEmpty() || current != currentLink() || isDisposed()) {
                 return;
             }
-            if (accountsFault) {
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
-                        StatusTexts.withArgument("@text/offline.device.account-offline", downReason));
-            } else {
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                        StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
+            ThingStatusInfo shown = accountsFault
+                    ? new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
+                            StatusTexts.withArgument("@text/offline.device.account-offline", downReason))
+                    : new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                            StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
+            if (!shown.equals(getThing().getStatusInfo())) { // the account's status changes often say nothing new
+                updateStatus(shown.getStatus(), shown.getStatusDetail(), shown.getDescription());
             }
         }
     }
