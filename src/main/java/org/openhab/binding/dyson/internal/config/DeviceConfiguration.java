@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.dyson.internal.config;
 
-import java.util.Locale;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.dyson.internal.transport.TransportMode;
@@ -38,14 +36,9 @@ public class DeviceConfiguration {
     public static final int MIN_REFRESH_INTERVAL = 10;
     public static final int MIN_CLOUD_REFRESH_INTERVAL = 60;
 
-    /** The transport mode; null when the value is not one of auto, local, cloud. */
+    /** The transport mode; null when the value is not one of auto, local-first, cloud-first, local, cloud. */
     public @Nullable TransportMode transportMode() {
-        return switch (transport.trim().toLowerCase(Locale.ROOT)) {
-            case "", "auto" -> TransportMode.AUTO;
-            case "local" -> TransportMode.LOCAL;
-            case "cloud" -> TransportMode.CLOUD;
-            default -> null;
-        };
+        return TransportMode.fromConfigValue(transport);
     }
 
     /** The host for the local connection: the configured one, else {@code <serial>.local}. */

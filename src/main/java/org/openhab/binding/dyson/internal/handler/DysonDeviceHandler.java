@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.dyson.internal.handler;
 
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.BINDING_ID;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.PROPERTY_PRODUCT_TYPE;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,7 @@ import org.openhab.binding.dyson.internal.transport.DeviceLink;
 import org.openhab.binding.dyson.internal.transport.DeviceLinkListener;
 import org.openhab.binding.dyson.internal.transport.LinkObserver;
 import org.openhab.binding.dyson.internal.transport.LinkSettings;
+import org.openhab.binding.dyson.internal.transport.TransportChoice;
 import org.openhab.binding.dyson.internal.transport.TransportKind;
 import org.openhab.binding.dyson.internal.transport.TransportMode;
 import org.openhab.binding.dyson.internal.util.NetworkWorkers;
@@ -71,6 +74,7 @@ import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -78,6 +82,9 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -120,8 +127,15 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private @Nullable ScheduledFuture<?> pollJob;
     private boolean disposed = true;
     private volatile boolean waitingForAccount;
-    private volatile boolean linkUp;
-    private volatile boolean channelsPruned;
+    /** Orders the link's up/down news and the status they lead to; never held while calling out. */
+    private final Object statusLock = new Object();
+    private volatile boolean linkUp; // written under statusLock
+    /** Why the link is down, as it last reported it (for the status when the account's status changes). */
+    private volatile String downReason = "";
+    /** The ONLINE status text: null, or why the preferred path the user asked for is not the one in use. */
+    private volatile @Nullable String onlineNote;
+    private volatile boolean channelsPruned; // written under channelLock
+    private final Object channelLock = new Object();
     /** Whether this start has checked the device for a product type or keys the binding does not know. */
     private final AtomicBoolean modelChecked = new AtomicBoolean();
     private volatile Instant lastStatePoll = Instant.EPOCH;
@@ -201,14 +215,35 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
         // Deliberately not core's default: a device reached locally (or over a cloud session that AWS still keeps)
-        // stays ONLINE while the account is offline. Only when the account thing itself is gone does the device
-        // start over without it.
+        // stays ONLINE while the account is offline; one that is not connected and can only be reached through the
+        // account shows OFFLINE (BRIDGE_OFFLINE). Only when the account thing itself is gone does the device start
+        // over without it.
         ThingStatus status = bridgeStatusInfo.getStatus();
         if (status == ThingStatus.ONLINE) {
             accountDevicesChanged();
+            accountBack();
         } else if ((status == ThingStatus.UNINITIALIZED || status == ThingStatus.REMOVED) && !isDisposed()) {
             workers.execute(this::connect);
+        } else if (!isDisposed()) {
+            workers.execute(this::showUnreachable);
         }
+    }
+
+    /**
+     * The account is ONLINE again: a device that waits for it to get cloud credentials tries again at once, and its
+     * status no longer blames the account.
+     */
+    private void accountBack() {
+        DeviceLink current = currentLink();
+        if (current == null || isDisposed() || linkUp || waitingForAccount) {
+            return;
+        }
+        workers.execute(() -> {
+            if (current.choice().onlyThroughAccount()) {
+                current.retryNow("the account is back");
+            }
+            showUnreachable();
+        });
     }
 
     /** The account read its device list: a thing still waiting for its device there tries again. */
@@ -240,7 +275,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         try {
             json = commands.stateSet(channel, value, state, capabilities());
         } catch (InvalidCommandException e) {
-            logger.warn("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
+            // the user's own input, not a fault of the binding or the device: DEBUG, with the reason
+            logger.debug("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
                     e.getMessage());
             return;
         }
@@ -370,7 +406,6 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             }
             old = link;
             link = newLink;
-            linkUp = false;
             ScheduledFuture<?> oldJob = pollJob;
             if (oldJob != null) {
                 oldJob.cancel(false);
@@ -382,6 +417,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         if (old != null) {
             old.close();
+        }
+        synchronized (statusLock) { // never inside synchronized (this): updateStatus takes that one under statusLock
+            linkUp = false;
+            downReason = "";
+            onlineNote = null;
         }
         newLink.start(); // a dispose from now on closes newLink, and a closed link does not start
     }
@@ -465,7 +505,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         logger.trace("From {} on {}: {}", config.serialNumber, topic, payload);
-        for (DysonChannel channel : ChannelCatalogue.affectedBy(family, update)) {
+        List<DysonChannel> affected = ChannelCatalogue.affectedBy(family, update);
+        for (DysonChannel channel : affected) {
             if (channel.access() != Access.TRIGGER) {
                 updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
             }
@@ -474,7 +515,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             triggerChannel(DysonChannel.EVENTS.uidSuffix(), event);
         }
         goOnlineWhenReady();
-        pruneChannels();
+        followTheDevice(affected);
         checkModel();
     }
 
@@ -501,22 +542,73 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         updateState(DysonChannel.TRANSPORT.uidSuffix(), new StringType(kind.name()));
         updateState(DysonChannel.TRANSPORT_REASON.uidSuffix(), new StringType(reason));
-        linkUp = kind != TransportKind.NONE;
         if (kind == TransportKind.NONE) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    StatusTexts.withArgument("@text/offline.device.no-transport", reason));
-        } else {
-            logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
-            goOnlineWhenReady();
+            synchronized (statusLock) {
+                linkUp = false;
+                downReason = reason;
+            }
+            showUnreachable();
+            updateQualityChannels(false);
+            return;
         }
+        logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
+        DeviceLink current = currentLink();
+        TransportChoice.Gap gap = current == null ? null : current.choice().gap();
+        String note = gap == null ? null : switch (gap) {
+            case LOCAL_FIRST_NO_HOST -> "@text/online.device.local-first-no-host";
+            case LOCAL_FIRST_NO_CREDENTIALS -> "@text/online.device.local-first-no-credentials";
+            case CLOUD_FIRST_NO_ACCOUNT -> "@text/online.device.cloud-first-no-account";
+        };
+        synchronized (statusLock) {
+            linkUp = true;
+            onlineNote = note;
+            ThingStatusInfo shown = getThing().getStatusInfo();
+            if (shown.getStatus() == ThingStatus.ONLINE && !Objects.equals(note, shown.getDescription())
+                    && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, note);
+            }
+        }
+        goOnlineWhenReady();
         updateQualityChannels(false);
+    }
+
+    /**
+     * OFFLINE with the reason the link gave, while it is down: BRIDGE_OFFLINE when the account is this device's only
+     * path and the account is not ONLINE, else COMMUNICATION_ERROR.
+     */
+    private void showUnreachable() {
+        DeviceLink current = currentLink();
+        if (current == null) {
+            return;
+        }
+        boolean accountsFault = accountNotOnline() && current.choice().onlyThroughAccount();
+        synchronized (statusLock) {
+            if (linkUp || downReason.isEmpty() || current != currentLink() || isDisposed()) {
+                return;
+            }
+            ThingStatusInfo shown = accountsFault
+                    ? new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE,
+                            StatusTexts.withArgument("@text/offline.device.account-offline", downReason))
+                    : new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                            StatusTexts.withArgument("@text/offline.device.no-transport", downReason));
+            if (!shown.equals(getThing().getStatusInfo())) { // the account's status changes often say nothing new
+                updateStatus(shown.getStatus(), shown.getStatusDetail(), shown.getDescription());
+            }
+        }
+    }
+
+    private boolean accountNotOnline() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getStatus() != ThingStatus.ONLINE;
     }
 
     /** ONLINE once the link is up and the device has sent its state and is present. */
     private void goOnlineWhenReady() {
-        if (linkUp && state.isCurrentStateReceived() && state.isDevicePresent()
-                && getThing().getStatus() != ThingStatus.ONLINE && !isDisposed()) {
-            updateStatus(ThingStatus.ONLINE);
+        synchronized (statusLock) {
+            if (linkUp && state.isCurrentStateReceived() && state.isDevicePresent()
+                    && getThing().getStatus() != ThingStatus.ONLINE && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
+            }
         }
     }
 
@@ -552,9 +644,11 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
 
     @Override
     public void onDeviceOnline() {
-        if (linkUp && state.isCurrentStateReceived() && getThing().getStatus() != ThingStatus.ONLINE
-                && !isDisposed()) {
-            updateStatus(ThingStatus.ONLINE);
+        synchronized (statusLock) {
+            if (linkUp && state.isCurrentStateReceived() && getThing().getStatus() != ThingStatus.ONLINE
+                    && !isDisposed()) {
+                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineNote);
+            }
         }
     }
 
@@ -652,22 +746,101 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         return secrets;
     }
 
-    /** Once the device has reported state and sensors, removes the channels it does not have. */
-    private void pruneChannels() {
-        if (channelsPruned || !state.isCurrentStateReceived() || !state.isSensorDataReceived()) {
+    /**
+     * Keeps the thing's channels to the ones the device has. Once it has reported state and sensors: removes the
+     * channels it lacks and adds back the ones it has that the thing lacks (removed in an earlier run). From then on
+     * a channel whose key appears later (a firmware update that adds a sensor, say) comes back with its state. A key
+     * that disappears later does not remove its channel again.
+     *
+     * @param affected the channels fed by the keys the latest message changed
+     */
+    private void followTheDevice(List<DysonChannel> affected) {
+        if (!state.isCurrentStateReceived() || !state.isSensorDataReceived()) {
             return;
         }
-        channelsPruned = true;
-        List<Channel> unsupported = new ArrayList<>();
-        for (DysonChannel channel : ChannelCatalogue.unsupportedChannels(family, state)) {
-            Channel existing = getThing().getChannel(channel.uidSuffix());
-            if (existing != null) {
-                unsupported.add(existing);
+        synchronized (channelLock) {
+            boolean first = !channelsPruned;
+            if (!first && affected.stream().allMatch(channel -> getThing().getChannel(channel.uidSuffix()) != null)) {
+                return; // the usual case: nothing new
+            }
+            channelsPruned = true;
+            List<DysonChannel> unsupported = ChannelCatalogue.unsupportedChannels(family, state);
+            List<Channel> removed = new ArrayList<>();
+            if (first) {
+                for (DysonChannel channel : unsupported) {
+                    Channel existing = getThing().getChannel(channel.uidSuffix());
+                    if (existing != null) {
+                        removed.add(existing);
+                    }
+                }
+            }
+            List<DysonChannel> added = new ArrayList<>();
+            List<Channel> channels = new ArrayList<>(getThing().getChannels());
+            channels.removeAll(removed);
+            for (DysonChannel channel : first ? ChannelCatalogue.channelsOf(family) : affected) {
+                if (!unsupported.contains(channel) && getThing().getChannel(channel.uidSuffix()) == null) {
+                    Channel built = buildChannel(channel);
+                    if (built != null) {
+                        channels.add(built);
+                        added.add(channel);
+                    }
+                }
+            }
+            if (removed.isEmpty() && added.isEmpty()) {
+                return;
+            }
+            if (!removed.isEmpty()) {
+                logger.debug("{} lacks {} channels; removing them", config.serialNumber, removed.size());
+            }
+            if (!added.isEmpty()) {
+                logger.debug("{} now reports {}; adding the channels", config.serialNumber,
+                        added.stream().map(DysonChannel::uidSuffix).toList());
+            }
+            channels.sort(Comparator.comparingInt(DysonDeviceHandler::catalogueIndex));
+            updateThing(editThing().withChannels(channels).build());
+            for (DysonChannel channel : added) {
+                if (channel.access() != Access.TRIGGER && ChannelCatalogue.answersRefresh(channel, state)) {
+                    updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
+                }
             }
         }
-        if (!unsupported.isEmpty()) {
-            logger.debug("{} lacks {} channels; removing them", config.serialNumber, unsupported.size());
-            updateThing(editThing().withoutChannels(unsupported).build());
+    }
+
+    /**
+     * A channel of this thing's type as core builds it from the thing type (its group's channel definitions), as
+     * when the thing was created; null when core does not know the group type.
+     */
+    private @Nullable Channel buildChannel(DysonChannel channel) {
+        ThingHandlerCallback callback = getCallback();
+        if (callback == null) {
+            return null;
         }
+        ChannelUID uid = new ChannelUID(getThing().getUID(), channel.uidSuffix());
+        ChannelGroupUID group = new ChannelGroupUID(getThing().getUID(), channel.group().id());
+        ChannelGroupTypeUID groupType = new ChannelGroupTypeUID(BINDING_ID, channel.group().groupTypeId(family));
+        try {
+            for (ChannelBuilder builder : callback.createChannelBuilders(group, groupType)) {
+                Channel built = builder.build();
+                if (built.getUID().equals(uid)) {
+                    return built;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            logger.debug("Cannot build channel {}: {}", uid, e.getMessage());
+            return null;
+        }
+        logger.debug("The thing type has no channel {}", uid);
+        return null;
+    }
+
+    /** Where a channel stands in the catalogue (the thing type's order); unknown channels last. */
+    private static int catalogueIndex(Channel channel) {
+        String id = channel.getUID().getId();
+        for (DysonChannel known : DysonChannel.values()) {
+            if (known.uidSuffix().equals(id)) {
+                return known.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 }

@@ -52,9 +52,9 @@ import com.google.gson.JsonPrimitive;
  * caller's business ({@link #requestCurrentData()}).
  * <p>
  * Its states and their transitions are the table of {@link LinkState}; every transition is logged at DEBUG with its
- * reason. Order in {@link TransportMode#AUTO}: cloud first when the account marks the device as cloud ({@code wss}),
- * else local first; cloud only when there are no local credentials or no host. {@link TransportMode#LOCAL} and
- * {@link TransportMode#CLOUD} use one transport only.
+ * reason. The order of the transports and the reasons for the first choice are {@link TransportChoice}'s: the
+ * preferred path first, the other one as fallback ({@code auto}, {@code local-first}, {@code cloud-first}); a path that
+ * is not possible is left out. {@link TransportMode#LOCAL} and {@link TransportMode#CLOUD} use one transport only.
  * <p>
  * Recovery: the back-off starts from the beginning only after a connection proved healthy (it delivered data and
  * stayed up for {@link LinkSettings.Recovery#healthyAfter()}); after two connections in a row that dropped within
@@ -193,13 +193,7 @@ public final class DeviceLink implements AutoCloseable {
                     logger.debug("{}: device announced itself at a new address", topics.serial());
                     host = newHost;
                 }
-                long now = System.nanoTime();
-                if (state != LinkState.BACKING_OFF || now - lastWakeUpNanos < WAKE_UP_GAP.toNanos()) {
-                    return;
-                }
-                lastWakeUpNanos = now;
-                logger.debug("{}: device announced itself, reconnecting now", topics.serial());
-                retrySoon();
+                retryIfWaiting("device announced itself");
             }
         });
     }
@@ -234,6 +228,29 @@ public final class DeviceLink implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Something the link waits for is back (the account, for cloud credentials): while the link waits to reconnect,
+     * it tries at once (at most every few seconds).
+     */
+    public void retryNow(String why) {
+        steps.execute(() -> {
+            synchronized (this) {
+                retryIfWaiting(why);
+            }
+        });
+    }
+
+    /** While BACKING_OFF, and not within a few seconds of the last such retry: reconnects now. Holds the lock. */
+    private void retryIfWaiting(String why) {
+        long now = System.nanoTime();
+        if (state != LinkState.BACKING_OFF || now - lastWakeUpNanos < WAKE_UP_GAP.toNanos()) {
+            return;
+        }
+        lastWakeUpNanos = now;
+        logger.debug("{}: {}, reconnecting now", topics.serial(), why);
+        retrySoon();
     }
 
     /**
@@ -314,7 +331,8 @@ public final class DeviceLink implements AutoCloseable {
 
     /** CONNECTING: tries the transports in order of preference; on total failure backs off. */
     private void connectCycle() {
-        List<TransportKind> plan = plan();
+        TransportChoice choice = choice();
+        List<TransportKind> plan = choice.order();
         List<String> failures = new ArrayList<>();
         InetSocketAddress unreachableAt = null;
         boolean onlyCredentialsFailed = !plan.isEmpty();
@@ -322,7 +340,7 @@ public final class DeviceLink implements AutoCloseable {
             recordAttempt();
             try {
                 Session session = open(kind);
-                String reason = failures.isEmpty() ? primaryReason(kind) : "fallback: " + String.join("; ", failures);
+                String reason = failures.isEmpty() ? choice.reason(kind) : "fallback: " + String.join("; ", failures);
                 if (install(session, reason) && kind != plan.get(0)) {
                     schedulePreferredProbe();
                 }
@@ -339,7 +357,7 @@ public final class DeviceLink implements AutoCloseable {
                 }
             }
         }
-        backOff(plan.isEmpty() ? noPathReason() : String.join("; ", failures), unreachableAt,
+        backOff(plan.isEmpty() ? choice.noPathReason() : String.join("; ", failures), unreachableAt,
                 onlyCredentialsFailed ? credentialsBackoff : backoff);
     }
 
@@ -431,58 +449,32 @@ public final class DeviceLink implements AutoCloseable {
 
     /** The transports to try, best first. */
     private List<TransportKind> plan() {
-        boolean localPossible = currentHost() != null && credentials.localCredentials() != null;
-        boolean cloudPossible = credentials.hasCloudAccount();
-        List<TransportKind> plan = new ArrayList<>();
-        switch (endpoint.mode()) {
-            case LOCAL -> {
-                if (localPossible) {
-                    plan.add(TransportKind.LOCAL);
-                }
-            }
-            case CLOUD -> {
-                if (cloudPossible) {
-                    plan.add(TransportKind.CLOUD);
-                }
-            }
-            case AUTO -> {
-                if (localPossible && !(endpoint.cloudPreferred() && cloudPossible)) {
-                    plan.add(TransportKind.LOCAL);
-                }
-                if (cloudPossible) {
-                    plan.add(TransportKind.CLOUD);
-                }
-                if (localPossible && !plan.contains(TransportKind.LOCAL)) {
-                    plan.add(TransportKind.LOCAL);
-                }
-            }
+        return choice().order();
+    }
+
+    /**
+     * The transport decision as it stands now: the configured mode, what the account says of the device and which
+     * paths are possible (a local host and local credentials; an account). Worked out afresh before every connect
+     * cycle, since credentials and the host can change.
+     */
+    public TransportChoice choice() {
+        TransportChoice.LocalPath local;
+        if (currentHost() == null) {
+            local = TransportChoice.LocalPath.NO_HOST;
+        } else if (credentials.localCredentials() == null) {
+            local = TransportChoice.LocalPath.NO_CREDENTIALS;
+        } else {
+            local = TransportChoice.LocalPath.POSSIBLE;
         }
-        return plan;
+        return new TransportChoice(endpoint.mode(), endpoint.cloudPreferred(), local, credentials.hasCloudAccount());
     }
 
     private synchronized @Nullable String currentHost() {
         return host;
     }
 
-    private String noPathReason() {
-        if (endpoint.mode() == TransportMode.CLOUD || currentHost() != null && credentials.localCredentials() != null) {
-            return "no cloud account available";
-        }
-        String missing = currentHost() == null ? "no local host" : "no local credentials";
-        return endpoint.mode() == TransportMode.LOCAL ? missing : missing + " and no cloud account";
-    }
-
     private String primaryReason(TransportKind kind) {
-        if (endpoint.mode() != TransportMode.AUTO) {
-            return kind == TransportKind.LOCAL ? "configured: local" : "configured: cloud";
-        }
-        if (kind == TransportKind.LOCAL) {
-            return "local network";
-        }
-        if (endpoint.cloudPreferred()) {
-            return "account marks device as cloud (wss)";
-        }
-        return currentHost() == null ? "no local host known: cloud" : "no local credentials: cloud";
+        return choice().reason(kind);
     }
 
     /** Creates and connects one transport (blocking, bounded; on the link's queue). */

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mockingDetails;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.WAIT;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.assertNothingEscaped;
+import static org.openhab.binding.dyson.internal.handler.FaultChecks.awaitOffline;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.awaitOnlineWithFreshState;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.awaitReasonShown;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.awaitTransport;
@@ -28,6 +29,8 @@ import static org.openhab.binding.dyson.internal.handler.FaultChecks.disposeLeav
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.otherNightMode;
 import static org.openhab.binding.dyson.internal.handler.FaultChecks.threads;
 
+import java.math.BigDecimal;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +48,7 @@ import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
 import org.openhab.binding.dyson.internal.testworld.DysonCloudStandIn;
+import org.openhab.binding.dyson.internal.testworld.StandInDevice;
 import org.openhab.binding.dyson.internal.testworld.TestPki;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -205,10 +209,11 @@ class CloudFaultsTest {
         assertTrue(String.valueOf(under.bridge.getStatusInfo().getDescription()).contains("token-invalid"),
                 under.bridge.getStatusInfo().toString());
 
-        // the device's AWS session ends; a new one needs IoT credentials, which only a logged-in account gets
+        // the device's AWS session ends; a new one needs IoT credentials, which only a logged-in account gets: the
+        // account is the device's only path, so the account is named as the problem
         endpoint().stop();
         endpoint().start();
-        awaitUnreachable(harness, NO_CREDENTIALS);
+        awaitBridgeOffline(harness);
         awaitTransport(harness, "NONE", "account");
         FaultChecks.PendingCommand pending = commandWhileDown(harness, simulator(), logs);
 
@@ -218,6 +223,71 @@ class CloudFaultsTest {
         await().atMost(WAIT).until(() -> under.bridge.getStatus() == ThingStatus.ONLINE);
         awaitWorkingOverTheCloud(harness);
         pending.assertAppliedOrRefused(logs);
+    }
+
+    /** OFFLINE (BRIDGE_OFFLINE) saying the account is the problem, with the link's reason; NONE on the channel. */
+    private static void awaitBridgeOffline(DeviceHarness harness) {
+        awaitOffline(harness, ThingStatusDetail.BRIDGE_OFFLINE, NO_CREDENTIALS);
+        assertTrue(String.valueOf(harness.statusInfo().getDescription())
+                .startsWith("@text/offline.device.account-offline ["), harness.statusInfo().toString());
+        awaitTransport(harness, "NONE", NO_CREDENTIALS);
+    }
+
+    @Test
+    void aDeviceWithoutALocalPasswordUnderAnOfflineAccountIsBridgeOfflineUntilTheAccountIsBack() throws Exception {
+        // not marked wss: only the missing local password keeps auto off the local path
+        StandInDevice listed = WORLD.listedDevice(null);
+        StandInDevice cloudOnly = new StandInDevice(listed.serial(), listed.name(), listed.type(), listed.variant(),
+                listed.model(), listed.productName(), listed.connectionCategory(), listed.connected(),
+                listed.mqttRootTopicLevel(), listed.remoteBrokerType(), null, listed.capabilities());
+        HandlerTestWorld.Account under = WORLD.account("faults-" + ACCOUNTS.incrementAndGet() + "@example.com",
+                cloudOnly);
+        account = under;
+        under.logIn();
+        // transport auto, a local host configured
+        DeviceHarness harness = HandlerTestWorld.device(ROOT, WORLD.bridgedConfig(), under, WORLD.settings());
+        device = harness;
+        harness.start();
+        awaitOnlineWithFreshState(harness, simulator(), POWER_KEY);
+        awaitTransport(harness, "CLOUD", "no local credentials: cloud");
+
+        WORLD.cloud().revokeTokens();
+        under.handler.refreshDevicesSoon();
+        await().atMost(WAIT).until(() -> under.bridge.getStatus() == ThingStatus.OFFLINE);
+        // AWS keeps the session: the device stays ONLINE while it lasts
+        assertEquals(ThingStatus.ONLINE, harness.status(), harness.statusInfo().toString());
+        endpoint().stop();
+        endpoint().start();
+        awaitBridgeOffline(harness);
+
+        String code = DeviceHarness.nonNull(WORLD.cloud().lastCodeFor(under.email));
+        under.handler.handleConfigurationUpdate(Map.of("otpCode", code));
+        awaitOnlineWithFreshState(harness, simulator(), POWER_KEY);
+        awaitTransport(harness, "CLOUD", "no local credentials: cloud");
+    }
+
+    @Test
+    void aDeviceWithALocalPathIsNotBlamedOnTheAccount() throws Exception {
+        HandlerTestWorld.Account under = newAccount().logIn();
+        Map<String, Object> config = WORLD.bridgedConfig();
+        config.put("transport", "local");
+        config.put("port", BigDecimal.valueOf(closedPort()));
+        DeviceHarness harness = HandlerTestWorld.device(ROOT, config, under, WORLD.settings());
+        device = harness;
+        harness.start();
+        awaitUnreachable(harness, "local device unreachable");
+        WORLD.cloud().revokeTokens();
+        under.handler.refreshDevicesSoon();
+        await().atMost(WAIT).until(() -> under.bridge.getStatus() == ThingStatus.OFFLINE);
+        // the account going OFFLINE changes nothing for a device it is not the path to
+        await().during(Duration.ofMillis(500)).atMost(WAIT).untilAsserted(() -> assertEquals(
+                ThingStatusDetail.COMMUNICATION_ERROR, harness.statusInfo().getStatusDetail()));
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test

@@ -75,6 +75,9 @@ final class DeviceHarness implements AutoCloseable {
         doAnswer(call -> updatedThings.add(call.getArgument(0))).when(callback).thingUpdated(any());
         doAnswer(call -> events.add(call.getArgument(2))).when(callback).channelTriggered(any(), any(), any());
         doAnswer(call -> bridge).when(callback).getBridge(any());
+        // as core builds channels from the thing type's group definitions
+        doAnswer(call -> DeviceThings.channelBuilders(call.getArgument(0), call.getArgument(1))).when(callback)
+                .createChannelBuilders(any(), any());
         handler.setCallback(callback);
     }
 

@@ -38,7 +38,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.dyson.internal.DysonBindingConstants;
+import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.testworld.AwsIotEndpointStandIn;
 import org.openhab.binding.dyson.internal.testworld.DeviceSimulator;
@@ -84,6 +86,9 @@ class DysonDeviceHandlerTest {
     private static final HandlerTestWorld WORLD = new HandlerTestWorld(NEWER);
     /** A second cloud whose account lists the Link device: each protocol generation goes over both transports. */
     private static final HandlerTestWorld LINK_CLOUD = new HandlerTestWorld(LINK);
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     private @Nullable DeviceHarness device;
 
@@ -346,6 +351,12 @@ class DysonDeviceHandlerTest {
         List<String> since = simulator.receivedMessages().stream().skip(before)
                 .map(message -> message.get("msg").getAsString()).toList();
         assertFalse(since.contains("STATE-SET"), since.toString());
+        // a refusal is the user's input, not a fault: logged at DEBUG with its reason, never at WARN
+        List<String> refusals = logs.lines().stream().filter(line -> line.contains(" refused: ")).toList();
+        assertTrue(refusals.stream().anyMatch(line -> line.startsWith("DEBUG ")
+                && line.contains(DysonChannel.LOWER_ANGLE.uidSuffix()) && line.contains("above upper angle")),
+                refusals.toString());
+        assertTrue(refusals.stream().allMatch(line -> line.startsWith("DEBUG ")), refusals.toString());
     }
 
     @Test
