@@ -100,7 +100,7 @@ class ThingBenchmark {
                     scaleRows);
             ThriftBench thrift = new ThriftBench(world);
             List<String> thriftRows = thrift.rows();
-            section(out, "Cloud thrift (one cloud thing, default refresh interval 60 s; " + thrift.notes + ")",
+            section(out, "Cloud thrift (one cloud thing; " + thrift.notes + ")",
                     "| measure | measured | target |", thriftRows);
             world.closeAccount();
             long idleFrom = System.nanoTime();
