@@ -290,7 +290,8 @@ public final class DysonTestWorld implements AutoCloseable {
         lines.add("                     127.0.0.1 " + TestPki.CLOUD_API_HOST);
         lines.add("                     127.0.0.1 " + TestPki.IOT_ENDPOINT);
         lines.add("");
-        lines.add("openHAB on this machine (README, Trying It Without a Dyson): put into EXTRA_JAVA_OPTS and restart openHAB,");
+        lines.add("openHAB on this machine (README, Trying It Without a Dyson): put into EXTRA_JAVA_OPTS and restart"
+                + " openHAB,");
         lines.add("then add a Dyson Account thing with the account above:");
         lines.add("  " + openHabOptions());
         lines.add("");
