@@ -80,12 +80,18 @@ final class RawMqttClient implements AutoCloseable {
 
     /** A CONNECT with a clean session and keep-alive 60 s; {@code mqtt31}: protocol "MQIsdp" level 3. */
     static byte[] connect(boolean mqtt31, String clientId, @Nullable String user, @Nullable String password) {
+        return connect(mqtt31, clientId, user, password, 60);
+    }
+
+    /** The same with another keep-alive (seconds). */
+    static byte[] connect(boolean mqtt31, String clientId, @Nullable String user, @Nullable String password,
+            int keepAliveSeconds) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         writeString(body, mqtt31 ? "MQIsdp" : "MQTT");
         body.write(mqtt31 ? 3 : 4);
         body.write(0x02 | (user != null ? 0x80 : 0) | (password != null ? 0x40 : 0));
-        body.write(0);
-        body.write(60);
+        body.write(keepAliveSeconds >> 8);
+        body.write(keepAliveSeconds);
         writeString(body, clientId);
         if (user != null) {
             writeString(body, user);
