@@ -52,6 +52,14 @@ class BrokerConnectLoopTest {
     private static final int CYCLES = Integer.getInteger("dyson.loop.cycles", 1000);
     private static final int WORKERS = 12;
     private static final long WAIT_MILLIS = 5000;
+    /**
+     * How a WSS connect fails when Paho 1.2.5's own WebSocket handshake loses a race on the client: its
+     * {@code internal.websocket.Base64} keeps the last encoding in one static field, so two handshakes at the same
+     * time can read each other's key or hash, and the client then rejects the stand-in's correct
+     * {@code Sec-WebSocket-Accept} (about 1 in 1,000 of these parallel cycles). No byte of MQTT has been sent then,
+     * so it says nothing about the broker: such a cycle is run once more, and the count is printed.
+     */
+    private static final String PAHO_BASE64_RACE = "WebSocket Response header: Incorrect Sec-WebSocket-Key";
     /** After this many failed cycles the loop stops: a wedged broker fails the test at once, not after minutes. */
     private static final int ENOUGH_FAILURES = 10;
 
@@ -98,20 +106,31 @@ class BrokerConnectLoopTest {
      */
     @Test
     void thousandWssCyclesThroughTheAwsIotStandInAllSucceed() throws Exception {
+        AtomicInteger pahoRaces = new AtomicInteger();
         List<String> failures = loop(index -> {
-            IotAuthority.Grant grant = world().authority().issue(topics().serial());
-            MqttConnectOptions options = baseOptions();
-            options.setSocketFactory(TestPki.get().clientContext().getSocketFactory());
-            options.setHttpsHostnameVerificationEnabled(true);
-            Properties headers = new Properties();
-            headers.setProperty(grant.tokenKey(), grant.tokenValue());
-            headers.setProperty(AwsIotEndpointStandIn.NAME_HEADER, grant.authorizerName());
-            headers.setProperty(AwsIotEndpointStandIn.SIGNATURE_HEADER, grant.tokenSignature());
-            options.setCustomWebSocketHeaders(headers);
-            return cycle("wss://" + TestPki.IOT_ENDPOINT + ":" + world().endpoint().port() + "/mqtt",
-                    grant.clientId(), options);
+            String failure = wssCycle();
+            if (failure != null && failure.endsWith(PAHO_BASE64_RACE)) {
+                pahoRaces.incrementAndGet();
+                failure = wssCycle();
+            }
+            return failure;
         });
+        System.out.printf("WSS cycles repeated after Paho's Base64 race: %d%n", pahoRaces.get());
         assertEquals(List.of(), failures);
+    }
+
+    private static @Nullable String wssCycle() throws MqttException, InterruptedException {
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
+        MqttConnectOptions options = baseOptions();
+        options.setSocketFactory(TestPki.get().clientContext().getSocketFactory());
+        options.setHttpsHostnameVerificationEnabled(true);
+        Properties headers = new Properties();
+        headers.setProperty(grant.tokenKey(), grant.tokenValue());
+        headers.setProperty(AwsIotEndpointStandIn.NAME_HEADER, grant.authorizerName());
+        headers.setProperty(AwsIotEndpointStandIn.SIGNATURE_HEADER, grant.tokenSignature());
+        options.setCustomWebSocketHeaders(headers);
+        return cycle("wss://" + TestPki.IOT_ENDPOINT + ":" + world().endpoint().port() + "/mqtt", grant.clientId(),
+                options);
     }
 
     @FunctionalInterface
