@@ -33,8 +33,10 @@ import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
 
 /**
- * The test world's broker on 127.0.0.1: an embedded Moquette 0.17 broker (patched, see
- * {@code io.moquette.broker.MQTTConnection} in the test sources) behind a {@link DeviceBrokerGate}. It plays a
+ * The test world's broker on 127.0.0.1: an embedded Moquette 0.17 broker (with two classes patched in the test
+ * sources, {@code io.moquette.broker.MQTTConnection} and {@code io.moquette.broker.subscriptions.
+ * CTrieSubscriptionDirectory}, so that it drops, loses and wedges nothing by itself) behind a
+ * {@link DeviceBrokerGate}. It plays a
  * device's own broker (user name = serial, password = the local password) with the rules of the real ones that the
  * gate applies (MQTT 3.1 client ids of at most 23 characters, the client-id churn reset, optionally MQTT 3.1 only),
  * and, for the AWS IoT stand-in's relay and the simulated devices, a plain broker (anonymous connections allowed).

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded broker itself: it must not fail by itself (issue 10). What Moquette 0.17 got wrong is fixed in the
- * patched {@code io.moquette.broker.MQTTConnection} of the test sources.
+ * The embedded broker itself: it must not fail by itself (issue 10). What Moquette 0.17 got wrong here is fixed in
+ * the patched {@code io.moquette.broker.MQTTConnection} of the test sources (see also {@link SubscriptionTreeTest}
+ * and {@link BrokerConnectLoopTest}).
  *
  * @author Dyson binding team - Initial contribution
  */
