@@ -64,6 +64,8 @@ final class DeviceBrokerGate implements AutoCloseable {
     static final int CONNACK_IDENTIFIER_REJECTED = 2;
 
     private static final int MQTT31_LEVEL = 3;
+    /** Above this many held client ids, those no longer held are forgotten (long soaks reconnect often). */
+    private static final int FORGET_ABOVE = 256;
 
     /** Told about every CONNECT with a user name, before any rule is applied. */
     @FunctionalInterface
@@ -194,9 +196,13 @@ final class DeviceBrokerGate implements AutoCloseable {
             refuse(client, CONNACK_IDENTIFIER_REJECTED);
             return true;
         }
+        long now = System.nanoTime();
+        if (heldIds.size() > FORGET_ABOVE) {
+            heldIds.values().removeIf(session -> !session.stillHeld(now));
+        }
         Session held = heldIds.get(clientId);
         if (held != null) {
-            if (held.stillHeld(System.nanoTime())) {
+            if (held.stillHeld(now)) {
                 client.setSoLinger(true, 0); // close with a reset
                 client.close();
                 return true;
