@@ -222,9 +222,14 @@ final class DeviceBrokerGate implements AutoCloseable {
     /** Relays both ways until one side ends; keeps track of the session of a device-broker connection. */
     private void relay(Socket client, Socket broker, byte[] head, @Nullable Session session) {
         AtomicBoolean brokerEnded = new AtomicBoolean();
+        AtomicBoolean clientEnded = new AtomicBoolean();
         threads.execute(() -> {
-            if (copyFromBroker(broker, client, session)) {
+            if (copyFromBroker(broker, client, session) && !clientEnded.get()) {
                 brokerEnded.set(true);
+                if (session != null) {
+                    // the broker ended the session itself: the id is free before the client learns of it
+                    heldIds.remove(session.clientId, session);
+                }
             }
             SocketRelay.closeQuietly(client);
         });
@@ -237,15 +242,16 @@ final class DeviceBrokerGate implements AutoCloseable {
             byte[] chunk = head;
             int n = head.length;
             while (n >= 0) {
+                if (session != null) {
+                    // before passing it on: once the broker has the DISCONNECT, the client may be back at once
+                    scanner.feed(chunk, n);
+                    session.heard(scanner.sawDisconnect());
+                }
                 try {
                     out.write(chunk, 0, n);
                 } catch (IOException e) {
                     writeFailed = true;
                     break;
-                }
-                if (session != null) {
-                    scanner.feed(chunk, n);
-                    session.heard(scanner.sawDisconnect());
                 }
                 chunk = buffer;
                 n = in.read(buffer);
@@ -254,6 +260,7 @@ final class DeviceBrokerGate implements AutoCloseable {
             // the client went away (or its socket was closed because the broker ended)
         }
         boolean brokerSide = writeFailed || brokerEnded.get();
+        clientEnded.set(true);
         SocketRelay.closeQuietly(broker);
         if (session != null) {
             session.ended();
@@ -333,10 +340,10 @@ final class DeviceBrokerGate implements AutoCloseable {
         }
 
         boolean stillHeld(long now) {
-            if (open) {
-                return true;
+            if (disconnected) {
+                return false;
             }
-            return !disconnected && now - lastHeardNanos < holdNanos;
+            return open || now - lastHeardNanos < holdNanos;
         }
     }
 
