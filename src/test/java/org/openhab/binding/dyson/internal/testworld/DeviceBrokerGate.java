@@ -297,21 +297,21 @@ final class DeviceBrokerGate implements AutoCloseable {
             if (n < 0) {
                 return true;
             }
-            try {
-                out.write(buffer, 0, n);
-            } catch (IOException e) {
-                return false;
-            }
             if (!connAckSeen && session != null) {
                 connAck.write(buffer, 0, n);
                 byte[] bytes = connAck.toByteArray();
                 if (bytes.length >= 4) {
                     connAckSeen = true;
                     if ((bytes[0] & 0xF0) == 0x20 && bytes[3] == 0) {
-                        // accepted: the broker holds the client id from now on
+                        // accepted: the broker holds the client id from now on (before the client knows)
                         heldIds.put(session.clientId, session);
                     }
                 }
+            }
+            try {
+                out.write(buffer, 0, n);
+            } catch (IOException e) {
+                return false;
             }
         }
     }
