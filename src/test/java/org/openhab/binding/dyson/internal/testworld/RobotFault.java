@@ -39,9 +39,12 @@ import com.google.gson.JsonObject;
 public record RobotFault(String name, String category, String code, String state, String nextActionRequired,
         String present) {
 
-    /** The robot was lifted off the floor while cleaning (captured: 277/02, Vis Nav, code 23.0.3). */
+    /**
+     * The robot was lifted off the floor while cleaning (captured: 277/02 line 17, Vis Nav, code 23.0.3, as first
+     * reported; once put down the capture shows {@code LOCAL_USER_CONTINUE}/{@code NOT_PRESENT}, not simulated).
+     */
     public static final RobotFault LIFTED = new RobotFault("lifted", "LIFT", "23.0.3", "FAULT_USER_RECOVERABLE",
-            "LOCAL_USER_CONTINUE", "NOT_PRESENT");
+            "WAIT_TO_CLEAR", "PRESENT");
     /** Something blocks the airways (captured: 277/01 line 129, Vis Nav on its dock, code 7.0.-1). */
     public static final RobotFault AIRWAYS_BLOCKED = new RobotFault("airways", "AIRWAYS", "7.0.-1",
             "FAULT_USER_RECOVERABLE", "WAIT_TO_CLEAR", "PRESENT");
