@@ -264,9 +264,15 @@ public final class RobotBehaviour {
         outbox.add(goodbye);
     }
 
-    /** Sets the battery level at once (for tests of a low battery); publishes nothing by itself. */
+    /**
+     * Sets the battery level at once (for tests of a low battery). A robot sitting charged on its dock starts charging
+     * when the level drops below 100 % (a STATE-CHANGE); otherwise nothing is published until the next report.
+     */
     public synchronized void setBattery(int percent) {
         battery = Math.max(0, Math.min(100, percent));
+        if (INACTIVE_CHARGED.equals(state) && battery < 100) {
+            changeTo(INACTIVE_CHARGING);
+        }
         lastReportedBattery = reported(battery);
     }
 

@@ -93,7 +93,6 @@ class RobotCapturesTest {
         List<String> captured = transitions(messages("277", "03-hass-dyson-zone-clean-replay.jsonl"));
         RobotBehaviour visNav = new RobotBehaviour(RobotModel.VIS_NAV, "SIM-EU-2770001", START,
                 Settings.DEFAULT.withCleanLength(Duration.ofMinutes(4)));
-        visNav.setBattery(95);
         List<JsonObject> published = new ArrayList<>();
         JsonObject programme = JsonParser.parseString("{\"orderedZones\":[],\"persistentMapId\":\"x\","
                 + "\"unorderedZones\":[\"3\"],\"zonesDefinitionLastUpdatedDate\":\"2026-07-10T14:09:15Z\"}")
@@ -119,6 +118,7 @@ class RobotCapturesTest {
         RobotBehaviour visNav = new RobotBehaviour(RobotModel.VIS_NAV, "SIM-EU-2770001", START,
                 Settings.DEFAULT.withCleanLength(Duration.ofMinutes(20)));
         visNav.setBattery(25);
+        visNav.drain(); // the capture starts charging at 25 %
         List<JsonObject> published = new ArrayList<>();
         assertTrue(visNav.command(start("immediate", "global", null)));
         runUntil(visNav, INACTIVE_CHARGING, Duration.ofHours(4), published);

@@ -248,9 +248,10 @@ public final class RobotSimulator implements AutoCloseable {
         return cleared;
     }
 
-    /** Sets the battery level (e.g. low, to see FULL_CLEAN_NEEDS_CHARGE soon); publishes nothing by itself. */
+    /** Sets the battery level (e.g. low, to see FULL_CLEAN_NEEDS_CHARGE soon); see {@link RobotBehaviour#setBattery}. */
     public synchronized void setBattery(int percent) {
         behaviour.setBattery(percent);
+        flush();
     }
 
     /** Publishes GOODBYE as a robot does before it goes off the network. */
