@@ -90,7 +90,7 @@ final class PathBench {
     String roundTrips(boolean cloud) throws Exception {
         world.simulator(0).onCommand(payload -> thingDeviceGot = System.nanoTime());
         world.simulator(RAW_DEVICE).onCommand(payload -> rawDeviceGot = System.nanoTime());
-        DeviceHarness thing = world.thing(0, cloud).start();
+        DeviceHarness thing = world.thing(0, cloud); // stubbed before it starts: Mockito cannot stub a mock in use
         BlockingQueue<String> fanSpeeds = new LinkedBlockingQueue<>();
         String fanSpeedId = DysonChannel.FAN_SPEED.uidSuffix();
         doAnswer(call -> {
@@ -101,6 +101,7 @@ final class PathBench {
             }
             return null;
         }).when(thing.callback).stateUpdated(any(), any());
+        thing.start();
         try (RawPahoClient raw = raw(cloud)) {
             awaitOnline(thing);
             List<Double> thingTrips = new ArrayList<>();
