@@ -47,8 +47,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the handlers of the Dyson binding.
  * <p>
- * Another Dyson cloud (for trying the binding against the simulator, README section Simulator) is set with Java
- * system properties, e.g. in openHAB's {@code EXTRA_JAVA_OPTS}: {@value #PROPERTY_API_HOST},
+ * Another Dyson cloud (for trying the binding against the simulator, README section "Trying It Without a Dyson") is
+ * set with Java system properties, e.g. in openHAB's {@code EXTRA_JAVA_OPTS}: {@value #PROPERTY_API_HOST},
  * {@value #PROPERTY_EXTRA_CA} and {@value #PROPERTY_IOT_PORT}. They are read once, when the binding starts, and
  * logged at INFO when set. With an extra CA the accounts share an HTTP client of their own from openHAB's
  * {@link HttpClientFactory} that trusts it (openHAB's shared client must not be changed); it is stopped when the

@@ -12,8 +12,13 @@
  */
 package org.openhab.binding.dyson.internal.action;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.dyson.internal.diagnostics.CaptureWriter;
 import org.openhab.binding.dyson.internal.handler.DysonDeviceHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
@@ -28,9 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rule actions of a Dyson device thing ({@code getActions("dyson", "<thing UID>")}): refresh now, reset the
- * filter, set the oscillation window and the sleep timer. Each returns whether the command was sent; a command the
- * device cannot take or that could not be sent returns false and leaves a log line saying why. The commands are built
- * by the same code as the channel commands.
+ * filter, set the oscillation window and the sleep timer, each returning whether the command was sent (a command the
+ * device cannot take or that could not be sent returns false and leaves a log line saying why; the commands are built
+ * by the same code as the channel commands); and capture the device's traffic into a file, as the console's
+ * {@code capture} does, returning the number of messages written.
  * <p>
  * The static methods are for DSL rules, as in other openHAB bindings:
  * {@code DysonThingActions.setSleepTimer(actions, 30)} is the same as {@code actions.setSleepTimer(30)}.
@@ -43,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public class DysonThingActions implements ThingActions {
 
     private static final String BOOLEAN = "java.lang.Boolean";
+    private static final String INTEGER = "java.lang.Integer";
 
     private final Logger logger = LoggerFactory.getLogger(DysonThingActions.class);
     private volatile @Nullable DysonDeviceHandler handler;
@@ -86,6 +93,31 @@ public class DysonThingActions implements ThingActions {
         return device != null && device.setSleepTimer(minutes);
     }
 
+    /**
+     * Records the device's MQTT traffic for the given seconds into a new file, sanitised as the console's
+     * {@code capture} does (serial number replaced, no secret); blocks the rule for that time.
+     *
+     * @return the number of messages written, or -1 when nothing could be captured (the log says why)
+     */
+    @RuleAction(label = "@text/action.capture.label", description = "@text/action.capture.description")
+    public @ActionOutput(type = INTEGER, label = "@text/action.capture.written.label") int capture(
+            @ActionInput(name = "seconds", type = "int", label = "@text/action.capture.seconds.label", description = "@text/action.capture.seconds.description", required = true) int seconds,
+            @ActionInput(name = "file", type = "java.lang.String", label = "@text/action.capture.file.label", description = "@text/action.capture.file.description", required = true) String file) {
+        DysonDeviceHandler device = device("capture");
+        if (device == null) {
+            return -1;
+        }
+        try {
+            CaptureWriter.Result result = device.captureTo(Path.of(file).toAbsolutePath(),
+                    Duration.ofSeconds(seconds));
+            logger.info("Dyson capture: {} messages written to {}", result.written(), result.file());
+            return result.written();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) { // InvalidPathException too
+            logger.info("Dyson action capture not run: {}", e.getMessage());
+            return -1;
+        }
+    }
+
     // ---- for DSL rules
 
     public static boolean refresh(ThingActions actions) {
@@ -102,6 +134,10 @@ public class DysonThingActions implements ThingActions {
 
     public static boolean setSleepTimer(ThingActions actions, int minutes) {
         return of(actions).setSleepTimer(minutes);
+    }
+
+    public static int capture(ThingActions actions, int seconds, String file) {
+        return of(actions).capture(seconds, file);
     }
 
     private static DysonThingActions of(ThingActions actions) {

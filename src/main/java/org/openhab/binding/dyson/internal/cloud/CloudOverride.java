@@ -27,8 +27,8 @@ import org.openhab.binding.dyson.internal.util.ExtraCaTrust;
 
 /**
  * Another Dyson cloud than Dyson's own, for trying the binding without a Dyson (the simulator's stand-ins, README
- * section Simulator): another API host for every account, an extra CA trusted for the API and for AWS IoT, and
- * another AWS IoT port. Each part is off unless given; {@link #NONE} changes nothing.
+ * section "Trying It Without a Dyson"): another API host for every account, an extra CA trusted for the API and for
+ * AWS IoT, and another AWS IoT port. Each part is off unless given; {@link #NONE} changes nothing.
  *
  * @param apiBaseUrl the API base URL used instead of {@link DysonCloudClient#baseUrlFor(String)}, or null
  * @param extraCa certificates trusted in addition to the runtime's, for the API and AWS IoT, or null

@@ -31,10 +31,24 @@ public class DeviceConfiguration {
     public String localPassword = "";
     public String wifiPassword = "";
     public int refreshInterval = 60;
+    public int cloudRefreshInterval = 300;
 
     /** Smallest refresh interval, and the smallest over the cloud, in seconds. */
     public static final int MIN_REFRESH_INTERVAL = 10;
     public static final int MIN_CLOUD_REFRESH_INTERVAL = 60;
+
+    /** Seconds between requests over the local connection. */
+    public int localInterval() {
+        return Math.max(MIN_REFRESH_INTERVAL, refreshInterval);
+    }
+
+    /**
+     * Seconds between requests over the cloud: {@code cloudRefreshInterval} (at least 60 s, AWS IoT counts every
+     * message), and never more often than locally.
+     */
+    public int cloudInterval() {
+        return Math.max(localInterval(), Math.max(MIN_CLOUD_REFRESH_INTERVAL, cloudRefreshInterval));
+    }
 
     /** The transport mode; null when the value is not one of auto, local-first, cloud-first, local, cloud. */
     public @Nullable TransportMode transportMode() {

@@ -50,6 +50,7 @@ import org.openhab.binding.dyson.internal.device.DysonChannel;
 import org.openhab.binding.dyson.internal.device.DysonUnit;
 import org.openhab.binding.dyson.internal.device.InvalidCommandException;
 import org.openhab.binding.dyson.internal.device.NewModelNotice;
+import org.openhab.binding.dyson.internal.device.PollSchedule;
 import org.openhab.binding.dyson.internal.device.ProductType;
 import org.openhab.binding.dyson.internal.diagnostics.CaptureWriter;
 import org.openhab.binding.dyson.internal.diagnostics.DeviceDiagnostics;
@@ -102,7 +103,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkListener {
 
-    private static final Duration FAULTS_INTERVAL = Duration.ofMinutes(5);
     private static final Duration REFRESH_REQUEST_GAP = Duration.ofSeconds(5);
     /** The link gives a device up after this many poll intervals without a message. */
     private static final int SILENT_POLLS = 3;
@@ -138,8 +138,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
     private final Object channelLock = new Object();
     /** Whether this start has checked the device for a product type or keys the binding does not know. */
     private final AtomicBoolean modelChecked = new AtomicBoolean();
-    private volatile Instant lastStatePoll = Instant.EPOCH;
-    private volatile Instant lastFaultsPoll = Instant.EPOCH;
+    private volatile PollSchedule polls = new PollSchedule(60, 300);
+    /** When this handler last asked the device for its state (a REFRESH asks again only after a gap). */
+    private volatile Instant lastRequest = Instant.EPOCH;
     private volatile @Nullable DeviceDiagnostics diagnostics;
     private volatile @Nullable DeviceCredentials credentials;
     /** What the connection-quality channels last showed, so that an unchanged figure is not posted again. */
@@ -312,7 +313,8 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             logger.info("Refresh of {} not sent: the device is not connected", getThing().getUID());
             return false;
         }
-        lastStatePoll = Instant.now();
+        lastRequest = Instant.now();
+        polls.askedEverything(lastRequest);
         return true;
     }
 
@@ -391,9 +393,10 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         TransportMode mode = Objects.requireNonNull(config.transportMode());
         DeviceEndpoint endpoint = new DeviceEndpoint(config.serialNumber.trim(), rootTopic, config.host(),
                 config.port, mode, device != null && device.usesRemoteBroker());
-        int interval = Math.max(DeviceConfiguration.MIN_REFRESH_INTERVAL, config.refreshInterval);
-        LinkSettings.Recovery recovery = linkSettings.recovery()
-                .withSilenceLimit(Duration.ofSeconds(SILENT_POLLS * Math.max(interval, minimumPollInterval(mode))));
+        int interval = config.localInterval();
+        polls = new PollSchedule(interval, config.cloudInterval());
+        LinkSettings.Recovery recovery = linkSettings.recovery().withSilenceLimits(
+                Duration.ofSeconds(SILENT_POLLS * interval), Duration.ofSeconds(SILENT_POLLS * config.cloudInterval()));
         DeviceCredentials newCredentials = new DeviceCredentials(config, this::accountHandler);
         credentials = newCredentials;
         DeviceDiagnostics observer = diagnostics;
@@ -453,31 +456,21 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         if (channel != null && ChannelCatalogue.answersRefresh(channel, state)) {
             updateState(channel.uidSuffix(), ChannelStates.toState(channel.decode(state)));
         }
-        if (current != null && Duration.between(lastStatePoll, Instant.now()).compareTo(REFRESH_REQUEST_GAP) >= 0) {
+        if (current != null && Duration.between(lastRequest, Instant.now()).compareTo(REFRESH_REQUEST_GAP) >= 0) {
             pollState(current, true);
         }
     }
 
     private void pollState(DeviceLink current, boolean now) {
-        Instant time = Instant.now();
-        int minimum = minimumPollInterval(current.transport() == TransportKind.CLOUD ? TransportMode.CLOUD
-                : TransportMode.LOCAL);
-        if (!now && Duration.between(lastStatePoll, time).getSeconds() < minimum - 1) {
-            return;
+        PollSchedule.Poll poll = polls.due(Instant.now(), current.transport() == TransportKind.CLOUD, now);
+        if (poll != PollSchedule.Poll.NOTHING) {
+            lastRequest = Instant.now();
+            current.publish(messages.requestCurrentState());
+            current.publish(messages.requestEnvironment());
         }
-        lastStatePoll = time;
-        current.publish(messages.requestCurrentState());
-        current.publish(messages.requestEnvironment());
-        if (Duration.between(lastFaultsPoll, time).compareTo(FAULTS_INTERVAL) >= 0) {
-            lastFaultsPoll = time;
+        if (poll == PollSchedule.Poll.STATE_SENSORS_AND_FAULTS) {
             current.publish(messages.requestCurrentFaults());
         }
-    }
-
-    /** Polls over the cloud are never more frequent than this (AWS IoT message budget). */
-    private static int minimumPollInterval(TransportMode mode) {
-        return mode == TransportMode.CLOUD ? DeviceConfiguration.MIN_CLOUD_REFRESH_INTERVAL
-                : DeviceConfiguration.MIN_REFRESH_INTERVAL;
     }
 
     private @Nullable DysonAccountHandler accountHandler() {
@@ -552,6 +545,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
             return;
         }
         logger.debug("{} connected over {}: {}", config.serialNumber, kind, reason);
+        polls.askedEverything(Instant.now()); // the link has just asked for everything
         DeviceLink current = currentLink();
         TransportChoice.Gap gap = current == null ? null : current.choice().gap();
         String note = gap == null ? null : switch (gap) {

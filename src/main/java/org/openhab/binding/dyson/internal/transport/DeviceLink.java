@@ -544,7 +544,8 @@ public final class DeviceLink implements AutoCloseable {
                 deviceOnline = null;
                 cancelAll(sessionTimers);
                 track(sessionTimers, later(() -> askAgain(session), recovery.firstAnswerTimeout().dividedBy(ASKS)));
-                track(sessionTimers, every(() -> watchdog(session), recovery.silenceLimit().dividedBy(3)));
+                track(sessionTimers,
+                        every(() -> watchdog(session), recovery.silenceLimit(session.kind).dividedBy(3)));
                 track(sessionTimers, later(() -> healthy(session), recovery.healthyAfter()));
             }
         }
@@ -654,10 +655,11 @@ public final class DeviceLink implements AutoCloseable {
                 return; // a device that said GONE-AWAY is announced again by the cloud (HELLO)
             }
             long silentNanos = System.nanoTime() - session.lastMessageNanos;
-            if (!session.answered || silentNanos < recovery.silenceLimit().toNanos()) {
+            Duration limit = recovery.silenceLimit(session.kind);
+            if (!session.answered || silentNanos < limit.toNanos()) {
                 return;
             }
-            reason = "device silent for " + recovery.silenceLimit().toSeconds() + " s";
+            reason = "device silent for " + limit.toSeconds() + " s";
         }
         logger.debug("{}: {}", topics.serial(), reason);
         lost(session, reason, false);

@@ -41,7 +41,9 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
      * @param healthyAfter a connection that delivered data and stayed up this long is healthy: only then the
      *            back-off starts from the beginning again, and after connections that kept dropping soon after
      *            connecting, the thing goes ONLINE only once one got this far
-     * @param silenceLimit no message from the device for this long: the connection is dropped and made again
+     * @param silenceLimit no message from the device for this long over the local connection: the connection is
+     *            dropped and made again
+     * @param cloudSilenceLimit the same over the cloud (where the device is asked less often)
      * @param firstAnswerTimeout no message at all this long after connecting: the device is not there (wrong serial
      *            number or product type)
      * @param probeInterval how often an unreachable device is probed (TCP connect) during the first
@@ -49,16 +51,28 @@ public record LinkSettings(Duration preferredRetryInterval, Duration switchBackA
      * @param probeIntervalLater how often it is probed after that
      * @param probeSlowerAfter how long the fast probing lasts
      */
-    public record Recovery(Duration healthyAfter, Duration silenceLimit, Duration firstAnswerTimeout,
-            Duration probeInterval, Duration probeIntervalLater, Duration probeSlowerAfter) {
+    public record Recovery(Duration healthyAfter, Duration silenceLimit, Duration cloudSilenceLimit,
+            Duration firstAnswerTimeout, Duration probeInterval, Duration probeIntervalLater,
+            Duration probeSlowerAfter) {
 
         public static final Recovery DEFAULT = new Recovery(Duration.ofSeconds(30), Duration.ofMinutes(3),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(2));
+                Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Duration.ofMinutes(2));
 
-        /** A copy with another silence limit. */
+        /** A copy with another silence limit on both transports. */
         public Recovery withSilenceLimit(Duration limit) {
-            return new Recovery(healthyAfter, limit, firstAnswerTimeout, probeInterval, probeIntervalLater,
+            return withSilenceLimits(limit, limit);
+        }
+
+        /** A copy with other silence limits for the local connection and the cloud. */
+        public Recovery withSilenceLimits(Duration local, Duration cloud) {
+            return new Recovery(healthyAfter, local, cloud, firstAnswerTimeout, probeInterval, probeIntervalLater,
                     probeSlowerAfter);
+        }
+
+        /** The silence limit over this transport. */
+        public Duration silenceLimit(TransportKind kind) {
+            return kind == TransportKind.CLOUD ? cloudSilenceLimit : silenceLimit;
         }
     }
 

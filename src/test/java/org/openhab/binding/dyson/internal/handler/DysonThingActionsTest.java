@@ -23,17 +23,22 @@ import static org.openhab.binding.dyson.internal.handler.HandlerTestWorld.PASSWO
 import static org.openhab.binding.dyson.internal.handler.HandlerTestWorld.WAIT;
 
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.dyson.internal.LogCapture;
 import org.openhab.binding.dyson.internal.action.DysonThingActions;
 import org.openhab.binding.dyson.internal.device.DysonChannel;
@@ -136,17 +141,19 @@ class DysonThingActionsTest {
             actions.add(method.getName());
             assertTrue(rule.label().startsWith("@text/action.") && rule.description().startsWith("@text/action."),
                     method.getName());
-            assertEquals(boolean.class, method.getReturnType(), method.getName());
+            boolean capture = "capture".equals(method.getName());
+            assertEquals(capture ? int.class : boolean.class, method.getReturnType(), method.getName());
             ActionOutput output = method.getAnnotation(ActionOutput.class);
             assertEquals("result", output.name(), "core's name for a single return value");
-            assertEquals("java.lang.Boolean", output.type());
+            assertEquals(capture ? "java.lang.Integer" : "java.lang.Boolean", output.type());
             for (var parameter : method.getParameters()) {
                 ActionInput input = parameter.getAnnotation(ActionInput.class);
                 assertEquals(parameter.getType().getName(), input.type(), method.getName());
                 assertTrue(input.required() && input.label().startsWith("@text/action."), method.getName());
             }
         }
-        assertEquals(Set.of("refresh", "resetFilter", "setOscillationWindow", "setSleepTimer"), Set.copyOf(actions));
+        assertEquals(Set.of("refresh", "resetFilter", "setOscillationWindow", "setSleepTimer", "capture"),
+                Set.copyOf(actions));
     }
 
     @Test
@@ -295,6 +302,31 @@ class DysonThingActionsTest {
         ThingActions foreign = mock(ThingActions.class);
         assertThrows(IllegalArgumentException.class, () -> DysonThingActions.refresh(foreign));
         assertThrows(IllegalArgumentException.class, () -> DysonThingActions.setOscillationWindow(foreign, 90, 270));
+    }
+
+    @Test
+    void captureWritesTheTrafficOfTheGivenSecondsAndNeverOverwrites(@TempDir Path folder)
+            throws Exception {
+        DeviceHarness harness = online(NEWER);
+        DysonThingActions actions = actionsOf(harness);
+        Path file = folder.resolve("capture.jsonl");
+
+        CompletableFuture<Integer> written = CompletableFuture
+                .supplyAsync(() -> DysonThingActions.capture(actions, 2, file.toString()));
+        await().atMost(WAIT).until(() -> Files.exists(file));
+        assertTrue(actions.setSleepTimer(30), "traffic during the capture");
+        int count = written.get(30, TimeUnit.SECONDS);
+
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(count > 0, "the command's STATE-SET and the device's answer at least");
+        assertEquals(count, lines.size());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("STATE-SET")), String.join("\n", lines));
+        // the redaction of serial numbers and secrets in captures: DiagnosticsSecretsTest (same captureTo)
+
+        assertEquals(-1, actions.capture(1, file.toString()), "an existing file is never overwritten");
+        assertEquals(-1, actions.capture(0, folder.resolve("other.jsonl").toString()), "at least 1 s");
+        assertEquals(lines, Files.readAllLines(file));
+        assertTrue(logs.lines().stream().anyMatch(line -> line.contains("Dyson action capture not run")));
     }
 
     /** The data of the last STATE-SET the simulated device received. */

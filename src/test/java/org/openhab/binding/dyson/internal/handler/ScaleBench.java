@@ -20,6 +20,7 @@ import static org.openhab.binding.dyson.internal.handler.BenchStats.f;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -98,7 +99,14 @@ final class ScaleBench {
         things.forEach(thing -> reset(thing.callback));
         things.clear();
         long heapAfter = BenchStats.heapAfterGc();
+        // closing work may still be queued on the binding's pool: give it up to 15 s before a handler counts as kept
         long handlersLeft = handlers.stream().filter(handler -> handler.get() != null).count();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (handlersLeft > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            BenchStats.heapAfterGc();
+            handlersLeft = handlers.stream().filter(handler -> handler.get() != null).count();
+        }
         return f("| %s | %d | %.2f | %.2f | %d / %d | %.0f | %.2f %% | %.2f %% | %d | %d | %+.0f |",
                 cloud ? "cloud" : "local", devices, allOnline, (double) paho / devices, pool, poolAfterIdle,
                 (heapOnline - heapBefore) / 1024.0 / devices, oursCpu, processCpu, pahoLeft, handlersLeft,

@@ -55,7 +55,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 import org.openhab.core.types.State;
 
 /**
- * What the README's Simulator section promises: a device thing without a bridge, configured with the values the
+ * What doc/simulator.md promises: a device thing without a bridge, configured with the values the
  * simulator prints (thing type, serial number, product type, host 127.0.0.1, port, local password), goes ONLINE,
  * shows the simulated state and controls the simulated device.
  *

@@ -95,12 +95,12 @@ class ThingBenchmark {
                     + "per device, ≤ 256 KiB per device)", ScaleBench.IDLE_MILLIS / 1000),
                     "| transport | devices | all ONLINE (s) | Paho threads / device | pool threads online / after "
                             + "idle | retained heap / device (KiB) | idle CPU, our threads (% of a core) "
-                            + "| idle CPU, whole JVM | Paho threads after dispose | handlers still reachable after "
+                            + "| idle CPU, whole JVM | Paho threads after dispose | handlers still reachable 15 s after "
                             + "dispose | heap after dispose vs start (KiB) |",
                     scaleRows);
             ThriftBench thrift = new ThriftBench(world);
             List<String> thriftRows = thrift.rows();
-            section(out, "Cloud thrift (one cloud thing, default refresh interval 60 s; " + thrift.notes + ")",
+            section(out, "Cloud thrift (one cloud thing; " + thrift.notes + ")",
                     "| measure | measured | target |", thriftRows);
             world.closeAccount();
             long idleFrom = System.nanoTime();

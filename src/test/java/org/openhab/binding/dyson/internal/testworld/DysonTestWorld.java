@@ -46,7 +46,7 @@ import org.openhab.binding.dyson.internal.transport.DeviceTopics;
  * {@link DeviceSimulator} per product family with its own serial and local password, whose sensor values move.
  * Login codes the cloud stand-in "e-mails" and the commands the devices receive go to a console.
  * <p>
- * Run {@link #main} (see the README, section Simulator); Ctrl-C stops everything. Tests use {@link #start}.
+ * Run {@link #main} (see doc/simulator.md); Ctrl-C stops everything. Tests use {@link #start}.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -290,7 +290,8 @@ public final class DysonTestWorld implements AutoCloseable {
         lines.add("                     127.0.0.1 " + TestPki.CLOUD_API_HOST);
         lines.add("                     127.0.0.1 " + TestPki.IOT_ENDPOINT);
         lines.add("");
-        lines.add("openHAB on this machine (README, section Simulator): put into EXTRA_JAVA_OPTS and restart openHAB,");
+        lines.add("openHAB on this machine (README, Trying It Without a Dyson): put into EXTRA_JAVA_OPTS and restart"
+                + " openHAB,");
         lines.add("then add a Dyson Account thing with the account above:");
         lines.add("  " + openHabOptions());
         lines.add("");

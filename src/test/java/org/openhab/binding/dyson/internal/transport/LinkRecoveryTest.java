@@ -52,7 +52,7 @@ class LinkRecoveryTest {
     private static final String PASSWORD = "local-secret-664";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final LinkSettings.Recovery QUICK = new LinkSettings.Recovery(Duration.ofSeconds(60),
-            Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(300), Duration.ofMillis(300),
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(300), Duration.ofMillis(300),
             Duration.ofMinutes(1));
 
     private static final ScheduledExecutorService SCHEDULER = new ScheduledThreadPoolExecutor(2);
@@ -290,7 +290,7 @@ class LinkRecoveryTest {
             // no simulated devices behind these: the link must not give up on their silence during the test
             LinkSettings patient = settings(Duration.ofSeconds(1), Duration.ofSeconds(30))
                     .withRecovery(new LinkSettings.Recovery(Duration.ofSeconds(5), Duration.ofMinutes(5),
-                            Duration.ofMinutes(5), Duration.ofMillis(300), Duration.ofMillis(300),
+                            Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMillis(300), Duration.ofMillis(300),
                             Duration.ofMinutes(1)));
             for (int i = 0; i < devices; i++) {
                 startLink(new DeviceEndpoint("FIFTY-" + i, ROOT, "127.0.0.1", shared.port(), TransportMode.LOCAL,
