@@ -107,6 +107,10 @@ public final class DysonCloudStandIn implements AutoCloseable {
      * 469) list the old style {@code 21.04.03} (§2.5 "older devices").
      */
     static String firmwareVersion(StandInDevice device) {
+        RobotModel robot = RobotModel.fromType(device.type());
+        if (robot != null) {
+            return robot.firmware();
+        }
         String root = device.mqttRootTopicLevel();
         if (root == null) {
             String variant = device.variant();
@@ -586,7 +590,8 @@ public final class DysonCloudStandIn implements AutoCloseable {
         entry.add("variant", device.variant() == null ? JsonNull.INSTANCE : new JsonPrimitive(device.variant()));
         entry.addProperty("model", device.model());
         entry.addProperty("productName", device.productName());
-        entry.addProperty("category", "ec");
+        // robots are listed as category "robot" (protocol notes §2.5), everything else here as "ec"
+        entry.addProperty("category", RobotModel.fromType(device.type()) != null ? "robot" : "ec");
         entry.addProperty("connectionCategory", device.connectionCategory());
         if (!device.connected()) {
             entry.add("connectedConfiguration", JsonNull.INSTANCE);

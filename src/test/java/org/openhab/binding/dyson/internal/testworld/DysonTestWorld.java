@@ -63,10 +63,20 @@ public final class DysonTestWorld implements AutoCloseable {
             DeviceSimulator simulator) {
     }
 
+    /**
+     * One simulated robot vacuum: serial, model, local MQTT password, the simulator and its own local MQTT port (3.1
+     * only, in front of the shared broker).
+     */
+    public record SimulatedRobot(String serial, RobotModel model, String localPassword, RobotSimulator simulator,
+            Mqtt31OnlyPort localPort) {
+    }
+
     private final SimulatorOptions options;
     private final IotAuthority authority = new IotAuthority();
     private final EmbeddedBroker broker = new EmbeddedBroker(true);
     private final List<SimulatedDevice> devices = new ArrayList<>();
+    private final List<SimulatedRobot> robots = new ArrayList<>();
+    private final List<RobotModel> robotModels = new ArrayList<>();
     private final ScheduledThreadPoolExecutor sensorClock = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "dyson-simulator-sensors");
         thread.setDaemon(true);
@@ -117,10 +127,15 @@ public final class DysonTestWorld implements AutoCloseable {
 
     private void startAll(Consumer<String> console) throws Exception {
         for (String family : options.families()) {
+            RobotModel robot = RobotModel.fromType(family);
+            if (robot != null) {
+                robotModels.add(robot);
+                continue;
+            }
             ProductType type = ProductType.fromRootTopic(family);
             if (type == null || DeviceSimulator.class.getResource("/simulator/" + family + ".json") == null) {
                 throw new IllegalArgumentException("No simulator for product type " + family + "; choose from "
-                        + String.join(",", SimulatorOptions.DEFAULT_FAMILIES) + ",358,438,438E,527");
+                        + String.join(",", SimulatorOptions.DEFAULT_FAMILIES) + ",358,438,438E,527,N223,276,277");
             }
             String serial = serialFor(family);
             DeviceSimulator simulator = new DeviceSimulator(new DeviceTopics(family, serial),
@@ -128,12 +143,17 @@ public final class DysonTestWorld implements AutoCloseable {
             devices.add(new SimulatedDevice(serial, type, localPasswordFor(serial), simulator));
         }
         devices.forEach(device -> broker.addAccount(device.serial(), device.localPassword()));
+        robotModels.forEach(model -> broker.addAccount(model.simulatorSerial(),
+                localPasswordFor(model.simulatorSerial())));
         broker.onPort(options.brokerPort()).start();
+        startRobots(console);
         DysonCloudStandIn cloudStandIn = DysonCloudStandIn.start(authority, options.cloudPort());
         cloud = cloudStandIn;
         cloudStandIn.onCodeMailed((email, code) -> console.accept("E-mail to " + email + ": your code is " + code));
         cloudStandIn.addAccount(EMAIL, PASSWORD);
         devices.forEach(device -> cloudStandIn.addDevice(EMAIL, listed(device)));
+        robots.forEach(robot -> cloudStandIn.addDevice(EMAIL,
+                robot.model().standInDevice(robot.serial(), robot.localPassword())));
         AwsIotEndpointStandIn endpoint = new AwsIotEndpointStandIn(authority, broker.port());
         iot = endpoint;
         endpoint.onPort(options.iotPort()).start();
@@ -152,6 +172,26 @@ public final class DysonTestWorld implements AutoCloseable {
             console.accept(command("fault " + parts[0] + " " + parts[1] + " on"));
         }
         writeClientFiles();
+    }
+
+    /**
+     * Each robot gets its own local MQTT port (3.1 only) in front of the shared broker: the broker's port + 1, + 2,
+     * ... (any free port when the broker's is picked by the system), and lives {@code --robot-speed} times faster
+     * than real time.
+     */
+    private void startRobots(Consumer<String> console) throws Exception {
+        int next = options.brokerPort() == 0 ? 0 : broker.port() + 1;
+        for (RobotModel model : robotModels) {
+            String serial = model.simulatorSerial();
+            Mqtt31OnlyPort port = new Mqtt31OnlyPort(broker.port(), next);
+            if (next != 0) {
+                next++;
+            }
+            RobotSimulator simulator = RobotSimulator.create(model, serial);
+            robots.add(new SimulatedRobot(serial, model, localPasswordFor(serial), simulator, port));
+            simulator.onCommand(command -> console.accept("[" + serial + "] <- " + command)).start(broker.port());
+            simulator.runAtSpeed(options.robotSpeed());
+        }
     }
 
     /** The device as the cloud's manifest lists it: reachable locally and through AWS IoT. */
@@ -182,6 +222,13 @@ public final class DysonTestWorld implements AutoCloseable {
      */
     public String command(String line) {
         String[] words = line.trim().split("\\s+");
+        if (words.length >= 3 && ("robot".equals(words[0]) || "fault".equals(words[0]))) {
+            for (SimulatedRobot robot : robots) {
+                if (robot.model().type().equalsIgnoreCase(words[1])) {
+                    return robotCommand(robot, words);
+                }
+            }
+        }
         if (words.length != 4 || !"fault".equals(words[0]) || !List.of("on", "off").contains(words[3])) {
             return "Unknown command: " + line.trim() + " (try: fault <root> <code> on|off)";
         }
@@ -197,6 +244,49 @@ public final class DysonTestWorld implements AutoCloseable {
             }
         }
         return "No simulated device of family " + words[1];
+    }
+
+    /**
+     * {@code fault <robot> <name> on|off}: a {@link RobotFault} comes, or the user deals with the active one;
+     * {@code robot <robot> start|pause|resume|abort}: as the robot's own buttons (mode-reason PUI);
+     * {@code robot <robot> battery <percent>}.
+     */
+    private static String robotCommand(SimulatedRobot robot, String[] words) {
+        RobotSimulator simulator = robot.simulator();
+        String prefix = "[" + robot.serial() + "] ";
+        if ("fault".equals(words[0])) {
+            RobotFault fault = RobotFault.named(words[2]);
+            if (words.length != 4 || fault == null || !List.of("on", "off").contains(words[3])) {
+                return prefix + "try: fault " + robot.model().type() + " lifted|airways|bin-full|lost on|off";
+            }
+            if ("on".equals(words[3])) {
+                return prefix + (simulator.injectFault(fault) ? "fault " + fault.code() + " now active"
+                        : "another fault is active");
+            }
+            return prefix + (simulator.clearFault() ? "fault cleared" : "no fault active");
+        }
+        if (words.length == 4 && "battery".equals(words[2])) {
+            try {
+                simulator.setBattery(Integer.parseInt(words[3]));
+                return prefix + "battery " + simulator.batteryLevel() + " %";
+            } catch (NumberFormatException e) {
+                return prefix + "battery needs a number";
+            }
+        }
+        String action = words[2].toUpperCase(java.util.Locale.ROOT);
+        if (words.length != 3 || !List.of("START", "PAUSE", "RESUME", "ABORT").contains(action)) {
+            return prefix + "try: robot " + robot.model().type() + " start|pause|resume|abort|battery <percent>";
+        }
+        com.google.gson.JsonObject button = new com.google.gson.JsonObject();
+        button.addProperty("msg", action);
+        button.addProperty("time", RobotBehaviour.formatTime(java.time.Instant.now()));
+        button.addProperty("mode-reason", "PUI");
+        button.addProperty("fullCleanType", "immediate");
+        if (robot.model().hasCleaningModes()) {
+            button.addProperty("cleaningMode", "global");
+        }
+        return prefix + (simulator.command(button) ? action + " -> " + simulator.state()
+                : action + " not taken in " + simulator.state());
     }
 
     private void minutePassed() {
@@ -225,6 +315,10 @@ public final class DysonTestWorld implements AutoCloseable {
 
     public List<SimulatedDevice> devices() {
         return List.copyOf(devices);
+    }
+
+    public List<SimulatedRobot> robots() {
+        return List.copyOf(robots);
     }
 
     /** The local MQTT port of every simulated device. */
@@ -278,6 +372,17 @@ public final class DysonTestWorld implements AutoCloseable {
             lines.add(String.format(row, device.serial(), type.rootTopic(), type.thingTypeId(),
                     type.models().get(0), HOST, brokerPort(), device.localPassword()));
         }
+        if (!robots.isEmpty()) {
+            lines.add("");
+            lines.add("Simulated robot vacuums (local MQTT 3.1 only, each on its own port; living "
+                    + options.robotSpeed() + "x faster than real time):");
+            lines.add(String.format(row, "serialNumber", "product", "model", "", "hostname", "port", "localPassword"));
+            for (SimulatedRobot robot : robots) {
+                lines.add(String.format(row, robot.serial(), robot.model().type(), robot.model().model(), "", HOST,
+                        robot.localPort().port(), robot.localPassword()
+                                + (robot.model().cloudOnly() ? " (cloud only: not in the manifest)" : "")));
+            }
+        }
         lines.add("");
         lines.add("Cloud (for clients whose API host can be changed; all devices are in the account):");
         lines.add("  Dyson cloud API:   " + cloudBaseUrl());
@@ -328,6 +433,10 @@ public final class DysonTestWorld implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         devices.forEach(device -> device.simulator().close());
+        robots.forEach(robot -> {
+            robot.simulator().close();
+            robot.localPort().close();
+        });
         AwsIotEndpointStandIn endpoint = iot;
         if (endpoint != null) {
             try {

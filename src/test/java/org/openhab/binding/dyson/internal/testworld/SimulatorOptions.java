@@ -35,18 +35,22 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param sensorInterval how often sensor values move ({@code --sensor-interval} in seconds, 0 = never)
  * @param directory where {@code test-ca.pem} and {@code hosts} are written ({@code --dir})
  * @param faults faults and warnings failing from the start, {@code <root>:<code>} each ({@code --faults=475:fltr,
- *            358K:tnke}; more can be injected on the console: {@code fault <root> <code> on|off})
+ *            358K:tnke}; more can be injected on the console: {@code fault <root> <code> on|off}); for a robot the
+ *            code is a {@link RobotFault} name ({@code 277:lifted})
+ * @param robotSpeed how many times faster than real time simulated robots live ({@code --robot-speed}, default 10:
+ *            a 20-minute clean in 2 minutes)
  *
  * @author Dyson binding team - Initial contribution
  */
 @NonNullByDefault
 public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<String> families,
-        Duration sensorInterval, Path directory, List<String> faults) {
+        Duration sensorInterval, Path directory, List<String> faults, double robotSpeed) {
 
     public static final String PROPERTY_PREFIX = "dyson.simulator.";
+    public static final double DEFAULT_ROBOT_SPEED = 10;
     public static final List<String> DEFAULT_FAMILIES = List.of("475", "455", "520", "527K", "358K", "664", "438M");
     private static final List<String> KEYS = List.of("broker-port", "cloud-port", "iot-port", "families",
-            "sensor-interval", "dir", "faults");
+            "sensor-interval", "dir", "faults", "robot-speed");
 
     public SimulatorOptions {
         families = List.copyOf(families);
@@ -58,6 +62,9 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
         }
         if (families.isEmpty()) {
             throw new IllegalArgumentException("At least one product family is needed");
+        }
+        if (!(robotSpeed > 0)) {
+            throw new IllegalArgumentException("The robot speed must be positive");
         }
         if (sensorInterval.isNegative()) {
             throw new IllegalArgumentException("The sensor interval cannot be negative");
@@ -71,12 +78,18 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
 
     /** The same options with these faults failing from the start. */
     public SimulatorOptions withFaults(List<String> newFaults) {
-        return new SimulatorOptions(brokerPort, cloudPort, iotPort, families, sensorInterval, directory, newFaults);
+        return new SimulatorOptions(brokerPort, cloudPort, iotPort, families, sensorInterval, directory, newFaults,
+                robotSpeed);
+    }
+
+    /** The same options with robots living {@code speed} times faster than real time. */
+    public SimulatorOptions withRobotSpeed(double speed) {
+        return new SimulatorOptions(brokerPort, cloudPort, iotPort, families, sensorInterval, directory, faults, speed);
     }
 
     /** Every port picked by the system, the given families, sensors moving at the given interval. */
     public static SimulatorOptions anyPorts(List<String> families, Duration sensorInterval, Path directory) {
-        return new SimulatorOptions(0, 0, 0, families, sensorInterval, directory, List.of());
+        return new SimulatorOptions(0, 0, 0, families, sensorInterval, directory, List.of(), DEFAULT_ROBOT_SPEED);
     }
 
     /**
@@ -114,7 +127,8 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
                 Path.of(values.getOrDefault("dir", Path.of(System.getProperty("java.io.tmpdir"), "dyson-simulator")
                         .toString())),
                 Arrays.stream(values.getOrDefault("faults", "").split(",")).map(String::trim)
-                        .filter(fault -> !fault.isEmpty()).toList());
+                        .filter(fault -> !fault.isEmpty()).toList(),
+                decimal(values, "robot-speed", DEFAULT_ROBOT_SPEED));
     }
 
     /** A usage text listing the options. */
@@ -127,7 +141,23 @@ public record SimulatorOptions(int brokerPort, int cloudPort, int iotPort, List<
                 "  --sensor-interval=10    seconds between sensor value changes (0 = never)",
                 "  --dir=<tmp>/dyson-simulator   where test-ca.pem and hosts are written",
                 "  --faults=475:fltr,358K:tnke   faults and warnings failing from the start (none by default)",
-                "On the console: fault <root> <code> on|off   e.g. fault 358K tnke on (water tank empty)");
+                "  --robot-speed=10        how much faster than real time the robots (N223, 276, 277) live",
+                "Robot vacuums: add N223 (360 Eye), 276 (360 Heurist), 277 (360 Vis Nav) to --families",
+                "On the console: fault <root> <code> on|off   e.g. fault 358K tnke on (water tank empty)",
+                "                fault <robot> lifted|airways|bin-full|lost on|off   e.g. fault 277 lifted on",
+                "                robot <robot> start|pause|resume|abort   or   robot <robot> battery <percent>");
+    }
+
+    private static double decimal(Map<String, String> values, String key, double fallback) {
+        String value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " needs a number, got: " + value);
+        }
     }
 
     private static int number(Map<String, String> values, String key, int fallback) {
