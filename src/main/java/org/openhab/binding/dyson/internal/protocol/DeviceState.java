@@ -125,8 +125,9 @@ public final class DeviceState {
                 lastConnectionMessage = message.type();
                 String before = attributes.get(ROBOT_STATE);
                 mergeAttributes(message, changed);
-                if (robot) {
-                    updateRobot(before, events); // a robot's IM-BACK tells its state
+                if (robot || message.attribute(ROBOT_STATE) != null) {
+                    robot = true; // only a robot's IM-BACK tells its state
+                    updateRobot(before, events);
                 }
             }
             case STATE_SET -> {
