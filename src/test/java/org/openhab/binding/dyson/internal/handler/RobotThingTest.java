@@ -49,6 +49,7 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 
 import com.google.gson.JsonArray;
@@ -174,6 +175,8 @@ class RobotThingTest {
                     "a DEBUG line says why");
             assertEquals(OnOffType.ON, thing.state(DysonChannel.CLEANING));
             await().atMost(WAIT).until(() -> thing.events.contains(RobotEvents.CLEAN_STARTED));
+            thing.command(DysonChannel.COMMAND_ROUND_TRIP, RefreshType.REFRESH); // START confirmed by the robot
+            assertTrue(thing.state(DysonChannel.COMMAND_ROUND_TRIP) instanceof QuantityType<?>);
 
             // the clean goes on: position, duration and battery follow the robot
             assertTrue(robot.advanceUntil(RobotBehaviour.FULL_CLEAN_RUNNING, Duration.ofMinutes(2)));
