@@ -96,6 +96,9 @@ public final class CloudMqttConnection extends PahoDeviceConnection {
         if (tls != null) {
             return new TransportException(tls, false, failure);
         }
+        if (FailureCauses.webSocketKeyMismatch(failure)) {
+            return new TransportException("WebSocket handshake mixed up with another one (retrying)", false, failure);
+        }
         if (FailureCauses.upgradeRefused(failure)) {
             return new TransportException("cloud endpoint refused the WebSocket upgrade (credentials?)", true, failure);
         }

@@ -39,6 +39,9 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 @NonNullByDefault
 final class FailureCauses {
 
+    /** Paho's message when the endpoint's WebSocket accept key does not match the key it sent. */
+    private static final String KEY_MISMATCH = "Incorrect Sec-WebSocket-Key";
+
     /** Paho's code for CONNACK "bad user name or password". */
     static final int BAD_CREDENTIALS = MqttException.REASON_CODE_FAILED_AUTHENTICATION;
     /** Paho's code for CONNACK "not authorized". */
@@ -87,7 +90,16 @@ final class FailureCauses {
     /** Paho's answer to any non-101 reply on the WebSocket upgrade (401 and 403 look the same). */
     static boolean upgradeRefused(@Nullable Throwable failure) {
         return messageMatches(failure, IOException.class,
-                message -> message.startsWith("WebSocket Response header"));
+                message -> message.startsWith("WebSocket Response header") && !message.contains(KEY_MISMATCH));
+    }
+
+    /**
+     * Paho 1.2.5 found the endpoint's {@code Sec-WebSocket-Accept} not matching its key: its Base64 encoder keeps its
+     * result in a static field, so two WebSocket handshakes at the same moment can mix up their keys. A client-side
+     * race, not a refusal: the credentials are fine.
+     */
+    static boolean webSocketKeyMismatch(@Nullable Throwable failure) {
+        return messageMatches(failure, IOException.class, message -> message.contains(KEY_MISMATCH));
     }
 
     /** A reason text for a TLS failure, or null when the failure is not about TLS. */

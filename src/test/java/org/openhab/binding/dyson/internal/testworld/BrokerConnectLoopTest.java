@@ -34,7 +34,6 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.transport.DeviceTopics;
 import org.openhab.binding.dyson.internal.transport.TunedSocketFactory;
@@ -53,6 +52,16 @@ class BrokerConnectLoopTest {
     private static final int CYCLES = Integer.getInteger("dyson.loop.cycles", 1000);
     private static final int WORKERS = 12;
     private static final long WAIT_MILLIS = 5000;
+    /**
+     * How a WSS connect fails when Paho 1.2.5's own WebSocket handshake loses a race on the client: its
+     * {@code internal.websocket.Base64} keeps the last encoding in one static field, so two handshakes at the same
+     * time can read each other's key or hash, and the client then rejects the stand-in's correct
+     * {@code Sec-WebSocket-Accept} (about 1 in 1,000 of these parallel cycles). No byte of MQTT has been sent then,
+     * so it says nothing about the broker: such a cycle is run once more, and the count is printed.
+     */
+    private static final String PAHO_BASE64_RACE = "WebSocket Response header: Incorrect Sec-WebSocket-Key";
+    /** After this many failed cycles the loop stops: a wedged broker fails the test at once, not after minutes. */
+    private static final int ENOUGH_FAILURES = 10;
 
     private static @Nullable LoopbackWorld world;
 
@@ -77,11 +86,6 @@ class BrokerConnectLoopTest {
         return current;
     }
 
-    /**
-     * Disabled, finding (issue 10): passed 1,000 of 1,000 alone (18 s), but wedged the broker in the full build, where
-     * the machine is busier: see the WSS test for the Moquette 0.17 fault behind it.
-     */
-    @Disabled("finding: Moquette 0.17 wedges under connection churn, see the WSS test's comment")
     @Test
     void thousandPlainTcpCyclesAllSucceed() throws Exception {
         List<String> failures = loop(index -> {
@@ -95,37 +99,38 @@ class BrokerConnectLoopTest {
     }
 
     /**
-     * Disabled, finding (issue 10). Every client here subscribes to the device's status topic, so each one also gets
-     * the other clients' answers. When a client goes while Moquette 0.17 is still delivering one of them, the broker
-     * releases that message twice on the connection-lost path ({@code IllegalReferenceCountException} from
-     * {@code Session.cleanUp} in {@code SessionRegistry.remove}, logged by {@code SessionEventLoop}) and from then on
-     * answers no CONNECT at all: every later cycle times out. Through the WSS relay (which closes its broker socket
-     * at once) it happens within the first dozen cycles, over plain TCP later. A second fault of 0.17, the one of the
-     * issue: {@code executeConnect} runs on a session loop and adds its CONNACK listener after
-     * {@code writeAndFlush}; when the write completes first, Netty runs the listener later as a task, a SUBSCRIBE read
-     * in between finds {@code connected} false ("SUBSCRIBE received on already closed connection") and the connection
-     * is dropped ("CONNACK is sent but the session created can't transition in CONNECTED state").
-     * Tried: Moquette 0.15 (no session loops): 1 of 1,000 TCP and 15 of 1,000 WSS cycles lost (the broker closes
-     * connections after a broken pipe); a relay that half-closes its broker socket: no better. 0.18 is not served
-     * here. What is left: another embedded broker, or a loop with one client per device topic.
+     * Every client here subscribes to the device's status topic, so each one also gets the other clients' answers and
+     * often disconnects while one of them is still being delivered: the case that wedged Moquette 0.17 (see the
+     * patched {@code io.moquette.broker.MQTTConnection} in the test sources). Through the WSS relay, which closes its
+     * broker socket at once, it came within the first few dozen cycles.
      */
-    @Disabled("finding: Moquette 0.17 wedges after a broken pipe to the WSS relay, see the comment")
     @Test
     void thousandWssCyclesThroughTheAwsIotStandInAllSucceed() throws Exception {
+        AtomicInteger pahoRaces = new AtomicInteger();
         List<String> failures = loop(index -> {
-            IotAuthority.Grant grant = world().authority().issue(topics().serial());
-            MqttConnectOptions options = baseOptions();
-            options.setSocketFactory(TestPki.get().clientContext().getSocketFactory());
-            options.setHttpsHostnameVerificationEnabled(true);
-            Properties headers = new Properties();
-            headers.setProperty(grant.tokenKey(), grant.tokenValue());
-            headers.setProperty(AwsIotEndpointStandIn.NAME_HEADER, grant.authorizerName());
-            headers.setProperty(AwsIotEndpointStandIn.SIGNATURE_HEADER, grant.tokenSignature());
-            options.setCustomWebSocketHeaders(headers);
-            return cycle("wss://" + TestPki.IOT_ENDPOINT + ":" + world().endpoint().port() + "/mqtt",
-                    grant.clientId(), options);
+            String failure = wssCycle();
+            if (failure != null && failure.endsWith(PAHO_BASE64_RACE)) {
+                pahoRaces.incrementAndGet();
+                failure = wssCycle();
+            }
+            return failure;
         });
+        System.out.printf("WSS cycles repeated after Paho's Base64 race: %d%n", pahoRaces.get());
         assertEquals(List.of(), failures);
+    }
+
+    private static @Nullable String wssCycle() throws MqttException, InterruptedException {
+        IotAuthority.Grant grant = world().authority().issue(topics().serial());
+        MqttConnectOptions options = baseOptions();
+        options.setSocketFactory(TestPki.get().clientContext().getSocketFactory());
+        options.setHttpsHostnameVerificationEnabled(true);
+        Properties headers = new Properties();
+        headers.setProperty(grant.tokenKey(), grant.tokenValue());
+        headers.setProperty(AwsIotEndpointStandIn.NAME_HEADER, grant.authorizerName());
+        headers.setProperty(AwsIotEndpointStandIn.SIGNATURE_HEADER, grant.tokenSignature());
+        options.setCustomWebSocketHeaders(headers);
+        return cycle("wss://" + TestPki.IOT_ENDPOINT + ":" + world().endpoint().port() + "/mqtt", grant.clientId(),
+                options);
     }
 
     @FunctionalInterface
@@ -134,7 +139,10 @@ class BrokerConnectLoopTest {
         String run(int index) throws Exception;
     }
 
-    /** Runs {@link #CYCLES} cycles on {@link #WORKERS} threads; returns what went wrong, one line per failed cycle. */
+    /**
+     * Runs {@link #CYCLES} cycles on {@link #WORKERS} threads; returns what went wrong, one line per failed cycle
+     * (stops early after {@link #ENOUGH_FAILURES}).
+     */
     private static List<String> loop(Cycle cycle) throws InterruptedException {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
@@ -144,7 +152,7 @@ class BrokerConnectLoopTest {
         for (int w = 0; w < WORKERS; w++) {
             workers.execute(() -> {
                 int index;
-                while ((index = next.getAndIncrement()) < CYCLES) {
+                while (failures.size() < ENOUGH_FAILURES && (index = next.getAndIncrement()) < CYCLES) {
                     try {
                         String failure = cycle.run(index);
                         if (failure != null) {
@@ -159,7 +167,7 @@ class BrokerConnectLoopTest {
         }
         done.await(10, TimeUnit.MINUTES);
         workers.shutdownNow();
-        System.out.printf("%d cycles in %d ms, %d failed%n", CYCLES,
+        System.out.printf("%d of %d cycles run in %d ms, %d failed%n", Math.min(next.get(), CYCLES), CYCLES,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), failures.size());
         return List.copyOf(failures);
     }
@@ -182,22 +190,37 @@ class BrokerConnectLoopTest {
     private static @Nullable String cycle(String uri, String clientId, MqttConnectOptions options)
             throws MqttException, InterruptedException {
         MqttAsyncClient client = new MqttAsyncClient(uri, clientId, new MemoryPersistence());
+        String stage = "connect";
         try {
             CountDownLatch answered = new CountDownLatch(1);
             client.connect(options).waitForCompletion(WAIT_MILLIS);
+            stage = "subscribe";
             client.subscribe(topics().current(), 1, (topic, message) -> {
                 if (new String(message.getPayload(), StandardCharsets.UTF_8).contains("\"CURRENT-STATE\"")) {
                     answered.countDown();
                 }
             }).waitForCompletion(WAIT_MILLIS);
+            stage = "publish";
             String request = "{\"msg\":\"REQUEST-CURRENT-STATE\",\"time\":\"" + Instant.now() + "\"}";
             client.publish(topics().command(), request.getBytes(StandardCharsets.UTF_8), 1, false)
                     .waitForCompletion(WAIT_MILLIS);
             if (!answered.await(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return "no CURRENT-STATE within " + Duration.ofMillis(WAIT_MILLIS);
             }
-            client.disconnect(0).waitForCompletion(WAIT_MILLIS);
+            stage = "disconnect";
+            try {
+                client.disconnect(0).waitForCompletion(WAIT_MILLIS);
+            } catch (MqttException e) {
+                // The broker closes the connection on DISCONNECT, as MQTT wants it. Paho may still be writing the
+                // acknowledgement of a message that came just before (it acknowledges after its callback returns)
+                // and then reports the disconnect as "connection lost": the normal end of a cycle, not a fault.
+                if (e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
+                    throw e;
+                }
+            }
             return null;
+        } catch (MqttException e) {
+            return stage + ": " + e;
         } finally {
             if (client.isConnected()) {
                 client.disconnectForcibly(0, 500, false);

@@ -33,8 +33,13 @@ import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
 
 /**
- * An embedded Moquette 0.17 broker on 127.0.0.1 that plays a device's own broker (user name = serial, password =
- * the local password) and, for the AWS IoT stand-in's relay, the cloud broker (anonymous connections allowed).
+ * The test world's broker on 127.0.0.1: an embedded Moquette 0.17 broker (with two classes patched in the test
+ * sources, {@code io.moquette.broker.MQTTConnection} and {@code io.moquette.broker.subscriptions.
+ * CTrieSubscriptionDirectory}, so that it drops, loses and wedges nothing by itself) behind a
+ * {@link DeviceBrokerGate}. It plays a
+ * device's own broker (user name = serial, password = the local password) with the rules of the real ones that the
+ * gate applies (MQTT 3.1 client ids of at most 23 characters, the client-id churn reset, optionally MQTT 3.1 only),
+ * and, for the AWS IoT stand-in's relay and the simulated devices, a plain broker (anonymous connections allowed).
  * Persistence and telemetry are off. The port is picked by the system on the first start and kept on restart.
  *
  * @author Dyson binding team - Initial contribution
@@ -45,11 +50,15 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** The largest MQTT message the broker relays (2 MiB; Moquette's own default is 8092 bytes). */
     public static final int MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
+    private static final String HOST = "127.0.0.1";
+
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private final AtomicInteger connectAttempts = new AtomicInteger();
     private final List<Long> connectNanos = new CopyOnWriteArrayList<>();
     private final boolean allowAnonymous;
+    private boolean onlyMqtt31;
     private @Nullable Server server;
+    private @Nullable DeviceBrokerGate gate;
     private int port;
 
     /** A broker that admits anonymous clients (the relay) and checks the password of named ones. */
@@ -67,6 +76,15 @@ public final class EmbeddedBroker implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Refuses MQTT 3.1.1 device-broker connections (CONNACK 1) from the next start on, as a robot's broker that
+     * requires MQTT 3.1 (protocol notes §4.2).
+     */
+    public synchronized EmbeddedBroker onlyMqtt31() {
+        onlyMqtt31 = true;
+        return this;
+    }
+
     /** Listens on {@code fixedPort} from the next start on (0: a free port picked by the system). */
     public synchronized EmbeddedBroker onPort(int fixedPort) {
         port = fixedPort;
@@ -79,8 +97,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             return this;
         }
         Properties properties = new Properties();
-        properties.setProperty("host", "127.0.0.1");
-        properties.setProperty("port", Integer.toString(port));
+        properties.setProperty("host", HOST);
+        properties.setProperty("port", "0"); // behind the gate
         properties.setProperty("persistence_enabled", "false");
         properties.setProperty("telemetry_enabled", "false");
         properties.setProperty("allow_anonymous", Boolean.toString(allowAnonymous));
@@ -93,13 +111,29 @@ public final class EmbeddedBroker implements AutoCloseable {
                 new PermitAllAuthorizatorPolicy());
         // Moquette learns the bound port asynchronously on its event loop
         await().atMost(Duration.ofSeconds(5)).until(() -> newServer.getPort() > 0);
-        port = newServer.getPort();
+        try {
+            DeviceBrokerGate newGate = new DeviceBrokerGate(HOST, port, newServer.getPort(), onlyMqtt31,
+                    connect -> {
+                        connectAttempts.incrementAndGet();
+                        connectNanos.add(System.nanoTime());
+                    });
+            port = newGate.port();
+            gate = newGate;
+        } catch (IOException e) {
+            newServer.stopServer();
+            throw e;
+        }
         server = newServer;
         return this;
     }
 
     /** Stops the broker; every client loses its connection. */
     public synchronized void stop() {
+        DeviceBrokerGate currentGate = gate;
+        gate = null;
+        if (currentGate != null) {
+            currentGate.close();
+        }
         Server current = server;
         server = null;
         if (current != null) {
@@ -117,7 +151,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         return port;
     }
 
-    /** CONNECTs with a user name seen so far (anonymous ones are not counted). */
+    /** CONNECTs with a user name seen so far, refused ones included (anonymous ones are not counted). */
     public int connectAttempts() {
         return connectAttempts.get();
     }
@@ -136,8 +170,6 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (user == null) {
             return allowAnonymous;
         }
-        connectAttempts.incrementAndGet();
-        connectNanos.add(System.nanoTime());
         String expected = passwords.get(user);
         return expected != null && password != null
                 && expected.equals(new String(password, StandardCharsets.UTF_8));

@@ -29,6 +29,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Plays a Dyson device's broker that still remembers an old session: it answers the first {@code resets} MQTT
  * CONNECTs with a TCP reset, then relays connections to the real broker. Records the client id of every CONNECT.
+ * The test world's broker resets a CONNECT with a client id it still holds by itself ({@link DeviceBrokerGate}), but
+ * the binding never reuses a client id, so tests of its retry after a reset need this proxy.
  *
  * @author Dyson binding team - Initial contribution
  */

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.cloud.IotCredentials;
 import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
+import org.openhab.binding.dyson.internal.testworld.EmbeddedBroker;
 import org.openhab.binding.dyson.internal.testworld.IotAuthority;
 import org.openhab.binding.dyson.internal.testworld.LoopbackWorld;
 import org.openhab.binding.dyson.internal.testworld.ResettingProxy;
@@ -169,6 +170,20 @@ class DeviceConnectionTest {
             assertEquals("local broker refused: bad credentials", e.reason());
             assertFalse(e.needsFreshCredentials());
             assertFalse(e.reason().contains("wrong"));
+        }
+    }
+
+    /**
+     * A robot's broker requires MQTT 3.1 (protocol notes §4.2) and, like every device broker under 3.1, refuses a
+     * client id of more than 23 characters: the binding falls back to 3.1 with an id that fits.
+     */
+    @Test
+    void localConnectionFallsBackToMqtt31WithAShortEnoughClientId() throws Exception {
+        try (EmbeddedBroker robot = new EmbeddedBroker().addAccount(topics().serial(), PASSWORD).onlyMqtt31().start();
+                LocalMqttConnection connection = local(PASSWORD, robot.port(), new RecordingConnectionListener())) {
+            connection.connect();
+            assertTrue(connection.isConnected());
+            assertEquals(2, robot.connectAttempts(), "3.1.1 refused, then 3.1 accepted");
         }
     }
 
