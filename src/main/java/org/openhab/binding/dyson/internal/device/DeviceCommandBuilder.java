@@ -113,7 +113,7 @@ public final class DeviceCommandBuilder {
         };
     }
 
-    /** {@code START} (a whole-home clean now, with what the model needs), {@code PAUSE}, {@code RESUME}, {@code ABORT}. */
+    /** {@code START} (a whole-home clean now, as the model needs it), {@code PAUSE}, {@code RESUME}, {@code ABORT}. */
     private String robotAction(RobotProfile robot, String action) {
         return messages.robotCommand(action, START.equals(action) ? robot.startFields() : Map.of());
     }

@@ -29,7 +29,8 @@ final class FamilySets {
     static final Set<DeviceFamily> EVERY = Set.copyOf(EnumSet.allOf(DeviceFamily.class));
     /** The air treatment families. */
     static final Set<DeviceFamily> AIR = Set.of(DeviceFamily.PURE_COOL_LINK, DeviceFamily.PURE_HOT_COOL_LINK,
-            DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL, DeviceFamily.PURE_HUMIDIFY_COOL, DeviceFamily.BIG_QUIET);
+            DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL, DeviceFamily.PURE_HUMIDIFY_COOL,
+            DeviceFamily.BIG_QUIET);
     /** The robot vacuums. */
     static final Set<DeviceFamily> ROBOTS = Set.of(DeviceFamily.ROBOT_360_EYE, DeviceFamily.ROBOT_360_HEURIST,
             DeviceFamily.ROBOT_360_VIS_NAV);

@@ -44,10 +44,10 @@ import com.google.gson.JsonPrimitive;
  * <p>
  * Every observer method returns at once: a message costs a few field updates, and a JSON parse only for a
  * {@code STATE-CHANGE} while a command waits for its confirmation, for a command going out ({@code STATE-SET}, a robot
- * vacuum's {@code START}, {@code PAUSE}, {@code RESUME}, {@code ABORT}), and for a message that carries {@code rssi}.
- * A {@code STATE-SET} is confirmed by the {@code STATE-CHANGE} that reports one of its values, a robot's action by its
- * next {@code STATE-CHANGE} to another state. Bounded memory: the transitions, pending commands and reconnect times kept are
- * capped.
+ * vacuum's {@code START}, {@code PAUSE}, {@code RESUME}, {@code ABORT}), and for a message that carries
+ * {@code rssi}. A {@code STATE-SET} is confirmed by the {@code STATE-CHANGE} that reports one of its values, a robot's
+ * action by its next {@code STATE-CHANGE} to another state. Bounded memory: the transitions, pending commands and
+ * reconnect times kept are capped.
  *
  * @author Dyson binding team - Initial contribution
  */

@@ -79,8 +79,8 @@ public final class MessageFactory {
     }
 
     /**
-     * A robot vacuum's command (§8): {@code {"msg":"START","time":"…","mode-reason":"LAPP",…}} with the fields in the
-     * given order after those three; a field's value is a string or a map of strings (the {@code data} or
+     * A robot vacuum's command (§8): {@code {"msg":"START","time":"…","mode-reason":"LAPP",…}} with the fields in
+     * the given order after those three; a field's value is a string or a map of strings (the {@code data} or
      * {@code defaults} of a robot's STATE-SET).
      */
     public String robotCommand(String msg, Map<String, ?> fields) {

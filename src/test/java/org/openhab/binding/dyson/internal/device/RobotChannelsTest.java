@@ -133,8 +133,8 @@ class RobotChannelsTest {
         }
         if (message.has("defaultVacuumPowerMode")) {
             String mode = string(message, "defaultVacuumPowerMode");
-            expected.put(DysonChannel.EYE_POWER_MODE,
-                    new ChannelValue.Text("halfPower".equals(mode) ? "HALF" : "fullPower".equals(mode) ? "FULL" : mode));
+            String option = "halfPower".equals(mode) ? "HALF" : "fullPower".equals(mode) ? "FULL" : mode;
+            expected.put(DysonChannel.EYE_POWER_MODE, new ChannelValue.Text(option));
         }
         if (message.has("defaultCleaningStrategy")) {
             expected.put(DysonChannel.VIS_NAV_POWER_MODE,

@@ -58,7 +58,8 @@ class MessageFactoryTest {
         start.put("fullCleanType", "immediate");
         start.put("cleaningMode", "global");
         assertEquals("{\"msg\":\"START\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\","
-                + "\"fullCleanType\":\"immediate\",\"cleaningMode\":\"global\"}", messages.robotCommand("START", start));
+                + "\"fullCleanType\":\"immediate\",\"cleaningMode\":\"global\"}",
+                messages.robotCommand("START", start));
         assertEquals("{\"msg\":\"PAUSE\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\"}",
                 messages.robotCommand("PAUSE", Map.of()));
         assertEquals("{\"msg\":\"STATE-SET\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\","
