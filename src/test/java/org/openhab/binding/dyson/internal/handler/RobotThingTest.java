@@ -151,6 +151,9 @@ class RobotThingTest {
             if (model != RobotModel.HEURIST) { // a docked Heurist leaves its battery out (matterbridge issue #13)
                 assertNotNull(thing.state(DysonChannel.BATTERY_LEVEL));
             }
+            if (model != RobotModel.EYE) { // the Eye reports no Wi-Fi signal
+                assertTrue(thing.state(DysonChannel.RSSI) instanceof QuantityType<?> rssi && rssi.intValue() < 0);
+            }
 
             // the power of the next clean
             thing.command(expected.powerMode(), new StringType(expected.newMode()));
