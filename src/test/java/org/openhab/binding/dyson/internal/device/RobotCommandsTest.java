@@ -15,6 +15,7 @@ package org.openhab.binding.dyson.internal.device;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -164,5 +165,17 @@ class RobotCommandsTest {
                         "START", new DeviceState(), Capabilities.of(ProductType.TYPE_438))).getMessage());
         assertThrows(InvalidCommandException.class,
                 () -> command("276", DysonChannel.CLEANING, "ON", new DeviceState()));
+    }
+
+    /** What the air devices' rule actions build is refused for a robot (its thing has those actions too). */
+    @Test
+    void theAirDevicesActionsAreRefusedForARobot() {
+        Capabilities eye = robot("N223");
+        assertThrows(InvalidCommandException.class,
+                () -> builder.stateSet(DysonChannel.FILTER_RESET, "RESET", new DeviceState(), eye));
+        assertThrows(InvalidCommandException.class, () -> builder.stateSet(DysonChannel.SLEEP_TIMER,
+                BigDecimal.valueOf(30), new DeviceState(), eye));
+        assertThrows(InvalidCommandException.class,
+                () -> builder.oscillationWindow(90, 180, new DeviceState(), robot("277")));
     }
 }
