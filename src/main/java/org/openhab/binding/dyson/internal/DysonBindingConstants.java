@@ -36,10 +36,14 @@ public final class DysonBindingConstants {
     public static final ThingTypeUID THING_TYPE_PURE_HUMIDIFY_COOL = new ThingTypeUID(BINDING_ID,
             "pure-humidify-cool");
     public static final ThingTypeUID THING_TYPE_BIG_QUIET = new ThingTypeUID(BINDING_ID, "big-quiet");
+    public static final ThingTypeUID THING_TYPE_360_EYE = new ThingTypeUID(BINDING_ID, "360-eye");
+    public static final ThingTypeUID THING_TYPE_360_HEURIST = new ThingTypeUID(BINDING_ID, "360-heurist");
+    public static final ThingTypeUID THING_TYPE_360_VIS_NAV = new ThingTypeUID(BINDING_ID, "360-vis-nav");
 
     public static final Set<ThingTypeUID> DEVICE_THING_TYPES = Set.of(THING_TYPE_PURE_COOL_LINK,
             THING_TYPE_PURE_HOT_COOL_LINK, THING_TYPE_PURE_COOL, THING_TYPE_PURE_HOT_COOL,
-            THING_TYPE_PURE_HUMIDIFY_COOL, THING_TYPE_BIG_QUIET);
+            THING_TYPE_PURE_HUMIDIFY_COOL, THING_TYPE_BIG_QUIET, THING_TYPE_360_EYE, THING_TYPE_360_HEURIST,
+            THING_TYPE_360_VIS_NAV);
 
     // Device configuration and properties
     public static final String CONFIG_SERIAL_NUMBER = "serialNumber";

@@ -31,7 +31,7 @@ public final class DysonThingTypes {
     private DysonThingTypes() {
     }
 
-    /** The thing type for an MQTT topic root such as {@code 438K}; null for robots and unknown products. */
+    /** The thing type for an MQTT topic root such as {@code 438K} or {@code N223}; null for unknown products. */
     public static @Nullable ThingTypeUID forRootTopic(String rootTopic) {
         ProductType type = ProductType.fromRootTopic(rootTopic);
         return type == null ? null : new ThingTypeUID(BINDING_ID, type.thingTypeId());

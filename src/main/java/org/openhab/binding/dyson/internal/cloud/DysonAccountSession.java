@@ -214,6 +214,9 @@ public class DysonAccountSession {
             return null;
         }
         LocalCredentials decrypted = LocalCredentialsDecoder.decrypt(encrypted);
+        if (decrypted.serial().isEmpty()) {
+            return new LocalCredentials(device.serialNumber(), decrypted.password());
+        }
         if (!decrypted.serial().equals(device.serialNumber())) {
             logger.debug("The local credentials of {} name another serial; using the manifest's",
                     device.serialNumber());

@@ -15,6 +15,7 @@ package org.openhab.binding.dyson.internal.cloud;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
@@ -32,8 +33,11 @@ import com.google.gson.stream.JsonReader;
 
 /**
  * Decrypts the manifest's {@code localBrokerCredentials} (protocol reference §2.6): base64, AES-256-CBC with the
- * fixed key {@code 01 02 .. 20}, zero IV, PKCS#7 padding; the plain text starts with
- * {@code {"serial":...,"apPasswordHash":...}} and may be followed by other bytes, which are ignored.
+ * fixed key {@code 01 02 .. 20}, zero IV; the plain text starts with {@code {"serial":...,"apPasswordHash":...}} and
+ * may be followed by other bytes, which are ignored. The padding is PKCS#7 on the air treatment devices but zero bytes
+ * on the robot vacuums' credentials (public 360 Vis Nav fixtures), so the block is decrypted without padding and every
+ * trailing byte from {@code 0x00} to {@code 0x10} dropped. Only {@code apPasswordHash} is required; without a serial
+ * the result has an empty one (the manifest's serial is the user name anyway).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -61,9 +65,9 @@ public final class LocalCredentialsDecoder {
         byte[] plain;
         try {
             byte[] encrypted = Base64.getDecoder().decode(localBrokerCredentials.trim());
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(KEY, "AES"), new IvParameterSpec(new byte[16]));
-            plain = cipher.doFinal(encrypted);
+            plain = withoutPadding(cipher.doFinal(encrypted));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw malformed("cannot be decrypted (" + e.getClass().getSimpleName() + ")");
         }
@@ -78,10 +82,19 @@ public final class LocalCredentialsDecoder {
         }
         String serial = parsed == null ? null : parsed.serial;
         String password = parsed == null ? null : parsed.apPasswordHash;
-        if (serial == null || password == null || serial.isBlank() || password.isEmpty()) {
-            throw malformed("lack serial or apPasswordHash");
+        if (password == null || password.isEmpty()) {
+            throw malformed("lack apPasswordHash");
         }
-        return new LocalCredentials(serial, password);
+        return new LocalCredentials(serial == null ? "" : serial.trim(), password);
+    }
+
+    /** The plain text without its padding: PKCS#7 bytes ({@code 0x01}-{@code 0x10}) or zero bytes at the end. */
+    private static byte[] withoutPadding(byte[] plain) {
+        int end = plain.length;
+        while (end > 0 && plain[end - 1] >= 0 && plain[end - 1] <= 0x10) {
+            end--;
+        }
+        return Arrays.copyOf(plain, end);
     }
 
     private static DysonCloudException malformed(String reason) {

@@ -28,6 +28,8 @@ public enum ChannelGroup {
     HUMIDIFICATION("humidification"),
     AIR_QUALITY("air-quality"),
     FILTER("filter"),
+    CLEANING("cleaning"),
+    BATTERY("battery"),
     STATUS("status");
 
     private final String id;

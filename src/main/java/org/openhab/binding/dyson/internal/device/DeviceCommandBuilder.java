@@ -27,7 +27,8 @@ import org.openhab.binding.dyson.internal.protocol.MessageFactory;
 import org.openhab.binding.dyson.internal.protocol.ValueCodec;
 
 /**
- * Turns a channel command into the {@code STATE-SET} data (§4.5, §7 recipes). Values: {@link Boolean} for Switch
+ * Turns a channel command into the {@code STATE-SET} data (§4.5, §7 recipes), or into a robot vacuum's command (§8,
+ * {@link #command}). Values: {@link Boolean} for Switch
  * channels, {@link BigDecimal} (or any {@link Number}) in the channel's canonical unit (°C, %, minutes, degrees) for
  * number channels, {@link String} for String channels (their options). Thread-safe.
  *
@@ -51,6 +52,12 @@ public final class DeviceCommandBuilder {
     private static final List<String> FIXED_TILTS = List.of("0", "25", "50");
     private static final Map<String, String> WATER_HARDNESS = Map.of("SOFT", "2025", "MEDIUM", "1350", "HARD", "0675");
     private static final List<String> AIR_QUALITY_TARGETS = List.of("0001", "0002", "0003", "0004");
+    private static final String START = "START";
+    private static final String RESUME = "RESUME";
+    private static final String ABORT = "ABORT";
+    private static final String STATE_SET = "STATE-SET";
+    /** The robot vacuums' actions; ABORT ends the clean and sends the robot to its dock. */
+    private static final List<String> ROBOT_ACTIONS = List.of(START, "PAUSE", RESUME, ABORT);
 
     private final MessageFactory messages;
 
@@ -65,6 +72,50 @@ public final class DeviceCommandBuilder {
     /** The factory for the request messages, sharing this builder's clock. */
     public MessageFactory messages() {
         return messages;
+    }
+
+    /**
+     * The complete JSON for a channel command: a {@code STATE-SET} for an air treatment device; for a robot vacuum
+     * (§8) {@code START}, {@code PAUSE}, {@code RESUME}, {@code ABORT}, or the {@code STATE-SET} of the power mode for
+     * the next clean, as its model expects them ({@link RobotProfile}).
+     *
+     * @throws InvalidCommandException if the channel is not writable or not of this device, or the value is invalid
+     *             (e.g. a power mode the model does not have)
+     */
+    public String command(DysonChannel channel, Object value, DeviceState state, Capabilities capabilities)
+            throws InvalidCommandException {
+        RobotProfile robot = RobotProfile.of(capabilities.family());
+        return robot != null ? robotCommand(robot, channel, value, state)
+                : stateSet(channel, value, state, capabilities);
+    }
+
+    private String robotCommand(RobotProfile robot, DysonChannel channel, Object value, DeviceState state)
+            throws InvalidCommandException {
+        if (!channel.access().isWritable()) {
+            throw new InvalidCommandException("Channel " + channel.uidSuffix() + " is read-only");
+        }
+        if (!channel.isIn(robot.family())) {
+            throw new InvalidCommandException(
+                    "Channel " + channel.uidSuffix() + " does not exist on " + robot.family().thingTypeId());
+        }
+        return switch (channel) {
+            case ROBOT_COMMAND -> robotAction(robot, option(channel, value, ROBOT_ACTIONS));
+            case CLEANING -> {
+                if (!bool(channel, value)) {
+                    yield robotAction(robot, ABORT);
+                }
+                String current = state.attribute("state");
+                yield robotAction(robot, current != null && RobotDecoders.PAUSED.contains(current) ? RESUME : START);
+            }
+            case EYE_POWER_MODE, HEURIST_POWER_MODE, VIS_NAV_POWER_MODE ->
+                messages.robotCommand(STATE_SET, robot.powerModeStateSet(text(channel, value)));
+            default -> throw new InvalidCommandException("Channel " + channel.uidSuffix() + " takes no commands");
+        };
+    }
+
+    /** {@code START} (a whole-home clean now, as the model needs it), {@code PAUSE}, {@code RESUME}, {@code ABORT}. */
+    private String robotAction(RobotProfile robot, String action) {
+        return messages.robotCommand(action, START.equals(action) ? robot.startFields() : Map.of());
     }
 
     /** The complete {@code STATE-SET} JSON for a command. */
@@ -274,7 +325,7 @@ public final class DeviceCommandBuilder {
     private static void requireAngleOscillation(String subject, Capabilities capabilities)
             throws InvalidCommandException {
         OscillationKind kind = capabilities.oscillation();
-        if (kind == OscillationKind.ON_OFF || kind == OscillationKind.TILT) {
+        if (kind == OscillationKind.ON_OFF || kind == OscillationKind.TILT || kind == OscillationKind.NONE) {
             throw new InvalidCommandException(
                     subject + ": this device has no oscillation angles (" + kind + ")");
         }

@@ -16,8 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * A family of air-treatment devices sharing one openHAB thing type. The thing type ids are fixed: discovery and the
- * handler use them.
+ * A family of devices sharing one openHAB thing type: air treatment devices by product line, robot vacuums one per
+ * model (their power modes differ). The thing type ids are fixed: discovery and the handler use them.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -28,7 +28,10 @@ public enum DeviceFamily {
     PURE_COOL("pure-cool"),
     PURE_HOT_COOL("pure-hot-cool"),
     PURE_HUMIDIFY_COOL("pure-humidify-cool"),
-    BIG_QUIET("big-quiet");
+    BIG_QUIET("big-quiet"),
+    ROBOT_360_EYE("360-eye"),
+    ROBOT_360_HEURIST("360-heurist"),
+    ROBOT_360_VIS_NAV("360-vis-nav");
 
     private final String thingTypeId;
 
@@ -39,6 +42,11 @@ public enum DeviceFamily {
     /** The thing type id (without the binding id), e.g. {@code pure-cool}. */
     public String thingTypeId() {
         return thingTypeId;
+    }
+
+    /** Whether the family is a robot vacuum (protocol notes §8) rather than an air treatment device. */
+    public boolean isRobot() {
+        return this == ROBOT_360_EYE || this == ROBOT_360_HEURIST || this == ROBOT_360_VIS_NAV;
     }
 
     /** The family of a thing type id, or null. */

@@ -27,7 +27,8 @@ import org.openhab.binding.dyson.internal.protocol.DeviceState;
 
 /**
  * The channel catalogue: every channel of every device thing type with its group, id, channel type, item type,
- * access, the keys that feed it, the families that have it, and its decoder. Channel ids are unique across groups;
+ * access, the keys that feed it, the families that have it, and its decoder. A robot vacuum's channels are fed by the
+ * top-level keys of its messages ({@link KeySource#ATTRIBUTE}, §8). Channel ids are unique across groups;
  * the channel UID is {@code <group>#<id>}. The OH-INF XML and the README tables agree with this enum (tested).
  *
  * @author Dyson binding team - Initial contribution
@@ -35,27 +36,27 @@ import org.openhab.binding.dyson.internal.protocol.DeviceState;
 @NonNullByDefault
 public enum DysonChannel {
     // control
-    POWER(ChannelGroup.CONTROL, "power", "system.power", ItemType.SWITCH, Access.READ_WRITE, FamilySets.ALL,
+    POWER(ChannelGroup.CONTROL, "power", "system.power", ItemType.SWITCH, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT, List.of("fpwr", "fmod"), ChannelDecoders::power),
-    FAN_SPEED(ChannelGroup.CONTROL, "fan-speed", ItemType.NUMBER, Access.READ_WRITE, FamilySets.ALL,
+    FAN_SPEED(ChannelGroup.CONTROL, "fan-speed", ItemType.NUMBER, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT, List.of("fnsp"), s -> ChannelDecoders.fanSpeed(s.product("fnsp"))),
-    AUTO_MODE(ChannelGroup.CONTROL, "auto-mode", ItemType.SWITCH, Access.READ_WRITE, FamilySets.ALL,
+    AUTO_MODE(ChannelGroup.CONTROL, "auto-mode", ItemType.SWITCH, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT, List.of("auto", "fmod"), ChannelDecoders::autoMode),
-    NIGHT_MODE(ChannelGroup.CONTROL, "night-mode", ItemType.SWITCH, Access.READ_WRITE, FamilySets.ALL,
+    NIGHT_MODE(ChannelGroup.CONTROL, "night-mode", ItemType.SWITCH, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT, List.of("nmod"), s -> onOff(s.product("nmod"))),
     CONTINUOUS_MONITORING(ChannelGroup.CONTROL, "continuous-monitoring", ItemType.SWITCH, Access.READ_WRITE,
-            FamilySets.ALL, KeySource.PRODUCT, List.of("rhtm"), s -> onOff(s.product("rhtm"))),
+            FamilySets.AIR, KeySource.PRODUCT, List.of("rhtm"), s -> onOff(s.product("rhtm"))),
     AIRFLOW_DIRECTION(ChannelGroup.CONTROL, "airflow-direction", ItemType.SWITCH, Access.READ_WRITE,
             FamilySets.NEWER, KeySource.PRODUCT, List.of("fdir"), s -> onOff(s.product("fdir"))),
     JET_FOCUS(ChannelGroup.CONTROL, "jet-focus", ItemType.SWITCH, Access.READ_WRITE, FamilySets.JET_FOCUS,
             KeySource.PRODUCT, List.of("ffoc"), s -> onOff(s.product("ffoc"))),
-    SLEEP_TIMER(ChannelGroup.CONTROL, "sleep-timer", ItemType.TIME, Access.READ_WRITE, FamilySets.ALL,
+    SLEEP_TIMER(ChannelGroup.CONTROL, "sleep-timer", ItemType.TIME, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT_OR_SENSOR, List.of("sltm"), s -> ChannelDecoders.sleepTimer(s.value("sltm"))),
     AIR_QUALITY_TARGET(ChannelGroup.CONTROL, "air-quality-target", ItemType.STRING, Access.READ_WRITE,
             FamilySets.LINK_KEYS, KeySource.PRODUCT, List.of("qtar"), s -> text(s.product("qtar"))),
 
     // oscillation
-    OSCILLATION(ChannelGroup.OSCILLATION, "oscillation", ItemType.SWITCH, Access.READ_WRITE, FamilySets.ALL,
+    OSCILLATION(ChannelGroup.OSCILLATION, "oscillation", ItemType.SWITCH, Access.READ_WRITE, FamilySets.AIR,
             KeySource.PRODUCT, List.of("oson", "oton"), ChannelDecoders::oscillation),
     LOWER_ANGLE(ChannelGroup.OSCILLATION, "lower-angle", ItemType.ANGLE, Access.READ_WRITE, FamilySets.ANGLES,
             KeySource.PRODUCT, List.of("osal"), s -> quantity(s.product("osal"), DysonUnit.DEGREE)),
@@ -106,9 +107,9 @@ public enum DysonChannel {
 
     // air quality
     TEMPERATURE(ChannelGroup.AIR_QUALITY, "temperature", "system.indoor-temperature", ItemType.TEMPERATURE,
-            Access.READ_ONLY, FamilySets.ALL, KeySource.SENSOR, List.of("tact"), s -> celsius(s.sensor("tact"))),
+            Access.READ_ONLY, FamilySets.AIR, KeySource.SENSOR, List.of("tact"), s -> celsius(s.sensor("tact"))),
     HUMIDITY(ChannelGroup.AIR_QUALITY, "humidity", "system.atmospheric-humidity", ItemType.DIMENSIONLESS,
-            Access.READ_ONLY, FamilySets.ALL, KeySource.SENSOR, List.of("hact"),
+            Access.READ_ONLY, FamilySets.AIR, KeySource.SENSOR, List.of("hact"),
             s -> quantity(s.sensor("hact"), DysonUnit.PERCENT)),
     PM25(ChannelGroup.AIR_QUALITY, "pm25", ItemType.DENSITY, Access.READ_ONLY, FamilySets.NEWER, KeySource.SENSOR,
             List.of("p25r", "pm25"),
@@ -144,36 +145,74 @@ public enum DysonChannel {
             KeySource.PRODUCT, List.of("sflt"), s -> text(s.product("sflt"))),
     FILTER_LIFE(ChannelGroup.FILTER, "filter-life", ItemType.TIME, Access.READ_ONLY, FamilySets.LINK_KEYS,
             KeySource.PRODUCT, List.of("filf"), s -> quantity(s.product("filf"), DysonUnit.HOUR)),
-    FILTER_RESET(ChannelGroup.FILTER, "filter-reset", ItemType.STRING, Access.WRITE_ONLY, FamilySets.ALL,
+    FILTER_RESET(ChannelGroup.FILTER, "filter-reset", ItemType.STRING, Access.WRITE_ONLY, FamilySets.AIR,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
 
+    // robot vacuums: cleaning
+    ROBOT_STATE(ChannelGroup.CLEANING, "state", "robot-state", ItemType.STRING, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("state"), s -> text(s.attribute("state"))),
+    CLEANING(ChannelGroup.CLEANING, "cleaning", ItemType.SWITCH, Access.READ_WRITE, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("state"), RobotDecoders::cleaning),
+    ROBOT_COMMAND(ChannelGroup.CLEANING, "command", "robot-command", ItemType.STRING, Access.WRITE_ONLY,
+            FamilySets.ROBOTS, KeySource.NONE, List.of(), ChannelDecoders::undefined),
+    EYE_POWER_MODE(ChannelGroup.CLEANING, "power-mode", "eye-power-mode", ItemType.STRING, Access.READ_WRITE,
+            FamilySets.EYE, KeySource.ATTRIBUTE, RobotProfile.EYE.powerModeKeys(),
+            s -> RobotProfile.EYE.decodePowerMode(s)),
+    HEURIST_POWER_MODE(ChannelGroup.CLEANING, "power-mode", "heurist-power-mode", ItemType.STRING, Access.READ_WRITE,
+            FamilySets.HEURIST, KeySource.ATTRIBUTE, RobotProfile.HEURIST.powerModeKeys(),
+            s -> RobotProfile.HEURIST.decodePowerMode(s)),
+    VIS_NAV_POWER_MODE(ChannelGroup.CLEANING, "power-mode", "vis-nav-power-mode", ItemType.STRING, Access.READ_WRITE,
+            FamilySets.VIS_NAV, KeySource.ATTRIBUTE, RobotProfile.VIS_NAV.powerModeKeys(),
+            s -> RobotProfile.VIS_NAV.decodePowerMode(s)),
+    CLEAN_TYPE(ChannelGroup.CLEANING, "clean-type", ItemType.STRING, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("fullCleanType"), s -> RobotDecoders.cleanType(s.attribute("fullCleanType"))),
+    CLEAN_ID(ChannelGroup.CLEANING, "clean-id", ItemType.STRING, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("cleanId"), s -> RobotDecoders.nonEmpty(s.attribute("cleanId"))),
+    CLEAN_DURATION(ChannelGroup.CLEANING, "clean-duration", ItemType.TIME, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("cleanDuration"),
+            s -> quantity(s.attribute("cleanDuration"), DysonUnit.SECOND)),
+    POSITION(ChannelGroup.CLEANING, "position", ItemType.STRING, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("globalPosition"), s -> RobotDecoders.position(s.attribute("globalPosition"))),
+
+    // robot vacuums: battery
+    BATTERY_LEVEL(ChannelGroup.BATTERY, "battery-level", ItemType.DIMENSIONLESS, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("batteryChargeLevel"),
+            s -> quantity(s.attribute("batteryChargeLevel"), DysonUnit.PERCENT)),
+    CHARGING(ChannelGroup.BATTERY, "charging", ItemType.SWITCH, Access.READ_ONLY, FamilySets.ROBOTS,
+            KeySource.ATTRIBUTE, List.of("state"), RobotDecoders::charging),
+
     // status
-    ERROR_CODE(ChannelGroup.STATUS, "error-code", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL,
+    ERROR_CODE(ChannelGroup.STATUS, "error-code", ItemType.STRING, Access.READ_ONLY, FamilySets.AIR,
             KeySource.PRODUCT, List.of("ercd"), s -> text(s.product("ercd"))),
-    WARNING_CODE(ChannelGroup.STATUS, "warning-code", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL,
+    WARNING_CODE(ChannelGroup.STATUS, "warning-code", ItemType.STRING, Access.READ_ONLY, FamilySets.AIR,
             KeySource.PRODUCT, List.of("wacd"), s -> text(s.product("wacd"))),
-    ACTIVE_FAULTS(ChannelGroup.STATUS, "active-faults", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL,
+    ACTIVE_FAULTS(ChannelGroup.STATUS, "active-faults", ItemType.STRING, Access.READ_ONLY, FamilySets.AIR,
             KeySource.FAULTS, List.of(), ChannelDecoders::activeFaults),
-    FAN_RUNNING(ChannelGroup.STATUS, "fan-running", ItemType.SWITCH, Access.READ_ONLY, FamilySets.ALL,
+    ROBOT_FAULTS(ChannelGroup.STATUS, "active-faults", "robot-faults", ItemType.STRING, Access.READ_ONLY,
+            FamilySets.ROBOTS, KeySource.ATTRIBUTE, List.of("state", "activeFaults", "faults"),
+            RobotDecoders::activeFaults),
+    FAN_RUNNING(ChannelGroup.STATUS, "fan-running", ItemType.SWITCH, Access.READ_ONLY, FamilySets.AIR,
             KeySource.PRODUCT, List.of("fnst"), s -> onOff(s.product("fnst"), "FAN", "OFF")),
     TIPPED_OVER(ChannelGroup.STATUS, "tipped-over", ItemType.SWITCH, Access.READ_ONLY, FamilySets.HEATERS,
             KeySource.PRODUCT, List.of("tilt"), s -> onOff(s.product("tilt"), "TILT", "OK")),
-    RSSI(ChannelGroup.STATUS, "rssi", ItemType.POWER, Access.READ_ONLY, FamilySets.ALL, KeySource.ATTRIBUTE,
+    RSSI(ChannelGroup.STATUS, "rssi", ItemType.POWER, Access.READ_ONLY, FamilySets.RSSI, KeySource.ATTRIBUTE,
             List.of("rssi"), s -> ChannelDecoders.rssi(s.attribute("rssi"))),
-    TRANSPORT(ChannelGroup.STATUS, "transport", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL, KeySource.NONE,
+    TRANSPORT(ChannelGroup.STATUS, "transport", ItemType.STRING, Access.READ_ONLY, FamilySets.EVERY, KeySource.NONE,
             List.of(), ChannelDecoders::undefined),
-    TRANSPORT_REASON(ChannelGroup.STATUS, "transport-reason", ItemType.STRING, Access.READ_ONLY, FamilySets.ALL,
+    TRANSPORT_REASON(ChannelGroup.STATUS, "transport-reason", ItemType.STRING, Access.READ_ONLY, FamilySets.EVERY,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
-    LAST_MESSAGE(ChannelGroup.STATUS, "last-message", ItemType.DATETIME, Access.READ_ONLY, FamilySets.ALL,
+    LAST_MESSAGE(ChannelGroup.STATUS, "last-message", ItemType.DATETIME, Access.READ_ONLY, FamilySets.EVERY,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
-    COMMAND_ROUND_TRIP(ChannelGroup.STATUS, "command-round-trip", ItemType.TIME, Access.READ_ONLY, FamilySets.ALL,
+    COMMAND_ROUND_TRIP(ChannelGroup.STATUS, "command-round-trip", ItemType.TIME, Access.READ_ONLY, FamilySets.EVERY,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
-    RECONNECTS(ChannelGroup.STATUS, "reconnects", ItemType.NUMBER, Access.READ_ONLY, FamilySets.ALL, KeySource.NONE,
+    RECONNECTS(ChannelGroup.STATUS, "reconnects", ItemType.NUMBER, Access.READ_ONLY, FamilySets.EVERY, KeySource.NONE,
             List.of(), ChannelDecoders::undefined),
-    MESSAGES_PER_HOUR(ChannelGroup.STATUS, "messages-per-hour", ItemType.NUMBER, Access.READ_ONLY, FamilySets.ALL,
+    MESSAGES_PER_HOUR(ChannelGroup.STATUS, "messages-per-hour", ItemType.NUMBER, Access.READ_ONLY, FamilySets.EVERY,
             KeySource.NONE, List.of(), ChannelDecoders::undefined),
-    EVENTS(ChannelGroup.STATUS, "events", ItemType.TRIGGER, Access.TRIGGER, FamilySets.ALL, KeySource.NONE,
-            List.of(), ChannelDecoders::undefined);
+    EVENTS(ChannelGroup.STATUS, "events", ItemType.TRIGGER, Access.TRIGGER, FamilySets.AIR, KeySource.NONE,
+            List.of(), ChannelDecoders::undefined),
+    ROBOT_EVENTS(ChannelGroup.STATUS, "events", "robot-events", ItemType.TRIGGER, Access.TRIGGER, FamilySets.ROBOTS,
+            KeySource.NONE, List.of(), ChannelDecoders::undefined);
 
     private final ChannelGroup group;
     private final String id;
@@ -259,7 +298,9 @@ public enum DysonChannel {
             case NEXT_DEEP_CLEAN, FILTER_LIFE -> DysonUnit.HOUR;
             case LOWER_ANGLE, UPPER_ANGLE -> DysonUnit.DEGREE;
             case TARGET_TEMPERATURE, TEMPERATURE -> DysonUnit.CELSIUS;
-            case TARGET_HUMIDITY, AUTO_TARGET_HUMIDITY, HUMIDITY, HEPA_LIFE, CARBON_LIFE, SCO_LIFE -> DysonUnit.PERCENT;
+            case TARGET_HUMIDITY, AUTO_TARGET_HUMIDITY, HUMIDITY, HEPA_LIFE, CARBON_LIFE, SCO_LIFE, BATTERY_LEVEL ->
+                DysonUnit.PERCENT;
+            case CLEAN_DURATION -> DysonUnit.SECOND;
             case PM25, PM10, HCHO -> DysonUnit.MICROGRAM_PER_CUBIC_METRE;
             case CO2 -> DysonUnit.PPM;
             case VOC, NO2, DUST_INDEX, VOC_INDEX -> DysonUnit.ONE;

@@ -29,6 +29,8 @@ public enum DysonUnit {
     MICROGRAM_PER_CUBIC_METRE,
     /** ppm ({@code Units.PARTS_PER_MILLION}). */
     PPM,
+    /** s ({@code Units.SECOND}). */
+    SECOND,
     /** min ({@code Units.MINUTE}). */
     MINUTE,
     /** ms ({@code MetricPrefix.MILLI(Units.SECOND)}). */

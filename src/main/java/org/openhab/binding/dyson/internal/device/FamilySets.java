@@ -25,7 +25,25 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 final class FamilySets {
 
-    static final Set<DeviceFamily> ALL = Set.copyOf(EnumSet.allOf(DeviceFamily.class));
+    /** Every family: the channels of the connection and its diagnostics. */
+    static final Set<DeviceFamily> EVERY = Set.copyOf(EnumSet.allOf(DeviceFamily.class));
+    /** The air treatment families. */
+    static final Set<DeviceFamily> AIR = Set.of(DeviceFamily.PURE_COOL_LINK, DeviceFamily.PURE_HOT_COOL_LINK,
+            DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL, DeviceFamily.PURE_HUMIDIFY_COOL,
+            DeviceFamily.BIG_QUIET);
+    /** The robot vacuums. */
+    static final Set<DeviceFamily> ROBOTS = Set.of(DeviceFamily.ROBOT_360_EYE, DeviceFamily.ROBOT_360_HEURIST,
+            DeviceFamily.ROBOT_360_VIS_NAV);
+    /**
+     * Devices that report their Wi-Fi signal ({@code rssi}): the air devices, the 360 Vis Nav (captured) and the 360
+     * Heurist (a docked one's CURRENT-STATE in matterbridge-dyson-robot's issue #13); the 360 Eye never does.
+     */
+    static final Set<DeviceFamily> RSSI = Set.of(DeviceFamily.PURE_COOL_LINK, DeviceFamily.PURE_HOT_COOL_LINK,
+            DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL, DeviceFamily.PURE_HUMIDIFY_COOL, DeviceFamily.BIG_QUIET,
+            DeviceFamily.ROBOT_360_HEURIST, DeviceFamily.ROBOT_360_VIS_NAV);
+    static final Set<DeviceFamily> EYE = Set.of(DeviceFamily.ROBOT_360_EYE);
+    static final Set<DeviceFamily> HEURIST = Set.of(DeviceFamily.ROBOT_360_HEURIST);
+    static final Set<DeviceFamily> VIS_NAV = Set.of(DeviceFamily.ROBOT_360_VIS_NAV);
     /** Families on the newer key set. */
     static final Set<DeviceFamily> NEWER = Set.of(DeviceFamily.PURE_COOL, DeviceFamily.PURE_HOT_COOL,
             DeviceFamily.PURE_HUMIDIFY_COOL, DeviceFamily.BIG_QUIET);

@@ -30,5 +30,7 @@ public enum OscillationKind {
     /** Humidifiers: presets 45/90/Breeze via {@code ancp}, plus {@code osal}/{@code osau}. */
     PRESET,
     /** Big+Quiet: vertical tilt {@code oton}/{@code otal}/{@code otau}/{@code anct}, no horizontal oscillation. */
-    TILT
+    TILT,
+    /** No oscillation at all (robot vacuums). */
+    NONE
 }

@@ -32,9 +32,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The air-treatment product types of §5, by MQTT topic root ({@code mqttRootTopicLevel}), with their family (thing
- * type), model names and the capabilities the table promises. The actual capabilities are refined from the keys a
- * device sends, see {@link Capabilities}.
+ * The product types of §5, by MQTT topic root ({@code mqttRootTopicLevel}), with their family (thing type), model
+ * names and the capabilities the table promises: the air treatment devices and the robot vacuums (§8), which have no
+ * oscillation, airflow control or sensors. The actual capabilities are refined from the keys a device sends, see
+ * {@link Capabilities}.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -71,7 +72,13 @@ public enum ProductType {
     TYPE_358K("358K", DeviceFamily.PURE_HUMIDIFY_COOL, "Purifier Humidify+Cool Formaldehyde",
             List.of("PH04", "PH05"), OscillationKind.PRESET, AirflowControl.DIRECTION, newerSensors(true)),
     TYPE_664("664", DeviceFamily.BIG_QUIET, "Purifier Big+Quiet", List.of("BP02", "BP03", "BP04", "BP06"),
-            OscillationKind.TILT, AirflowControl.DIRECTION, bigQuietSensors());
+            OscillationKind.TILT, AirflowControl.DIRECTION, bigQuietSensors()),
+    TYPE_N223("N223", DeviceFamily.ROBOT_360_EYE, "360 Eye", List.of("RB01"), OscillationKind.NONE,
+            AirflowControl.NONE, Set.of()),
+    TYPE_276("276", DeviceFamily.ROBOT_360_HEURIST, "360 Heurist", List.of("RB02"), OscillationKind.NONE,
+            AirflowControl.NONE, Set.of()),
+    TYPE_277("277", DeviceFamily.ROBOT_360_VIS_NAV, "360 Vis Nav", List.of("RB03"), OscillationKind.NONE,
+            AirflowControl.NONE, Set.of());
 
     private final String rootTopic;
     private final DeviceFamily family;
@@ -110,7 +117,7 @@ public enum ProductType {
         return sensors;
     }
 
-    /** The product type of an MQTT topic root such as {@code 438K} (case-insensitive), or null if not an air device. */
+    /** The product type of an MQTT topic root such as {@code 438K} (case-insensitive), or null if not known. */
     public static @Nullable ProductType fromRootTopic(String rootTopic) {
         String wanted = rootTopic.trim().toUpperCase(Locale.ROOT);
         for (ProductType type : values()) {
@@ -156,6 +163,11 @@ public enum ProductType {
 
     public AirflowControl airflow() {
         return airflow;
+    }
+
+    /** Whether this is a robot vacuum. */
+    public boolean isRobot() {
+        return family.isRobot();
     }
 
     public boolean hasHeating() {

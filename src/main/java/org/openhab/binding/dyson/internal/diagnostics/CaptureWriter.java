@@ -39,8 +39,9 @@ import com.google.gson.JsonPrimitive;
  *
  * Everything goes through the device's {@link Redactor}: the serial becomes a fake one, secrets and private values
  * become {@value Redactor#REDACTED}. Like the recorded captures it holds what the device sent and the commands
- * ({@code STATE-SET}) sent to it; the binding's own requests ({@code REQUEST-CURRENT-STATE} and the like) are left
- * out. So a capture can be dropped into the test resources as it is.
+ * ({@code STATE-SET}; a robot vacuum's {@code START}, {@code PAUSE}, {@code RESUME}, {@code ABORT}) sent to it; the
+ * binding's own requests ({@code REQUEST-CURRENT-STATE} and the like) are left out. So a capture can be dropped into
+ * the test resources as it is.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -114,11 +115,11 @@ public final class CaptureWriter {
 
     /**
      * The capture line of one message, redacted; null for a request the binding sends by itself (every message to
-     * the device that is not a {@code STATE-SET}).
+     * the device that is not a command: its {@code msg} starts with {@code REQUEST-}, or it has none).
      */
     public static @Nullable String line(Redactor redactor, TrafficRecord record) {
         JsonElement payload = redactor.payload(record.payload());
-        if (record.direction() == Direction.OUT && !isStateSet(payload)) {
+        if (record.direction() == Direction.OUT && !isCommand(payload)) {
             return null;
         }
         JsonObject line = new JsonObject();
@@ -129,8 +130,8 @@ public final class CaptureWriter {
         return GSON.toJson(line);
     }
 
-    private static boolean isStateSet(JsonElement payload) {
+    private static boolean isCommand(JsonElement payload) {
         return payload instanceof JsonObject object && object.get("msg") instanceof JsonPrimitive msg
-                && "STATE-SET".equals(msg.getAsString());
+                && !msg.getAsString().startsWith("REQUEST-");
     }
 }

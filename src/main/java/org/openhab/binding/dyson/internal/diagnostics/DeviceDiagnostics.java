@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -42,9 +43,11 @@ import com.google.gson.JsonPrimitive;
  * of a thing (the handler makes a new link when the account's data changes), so its counts cover all of them.
  * <p>
  * Every observer method returns at once: a message costs a few field updates, and a JSON parse only for a
- * {@code STATE-CHANGE} while a command waits for its confirmation, for a {@code STATE-SET} going out, and for a
- * message that carries {@code rssi}. Bounded memory: the transitions, pending commands and reconnect times kept are
- * capped.
+ * {@code STATE-CHANGE} while a command waits for its confirmation, for a command going out ({@code STATE-SET}, a robot
+ * vacuum's {@code START}, {@code PAUSE}, {@code RESUME}, {@code ABORT}), and for a message that carries
+ * {@code rssi}. A {@code STATE-SET} is confirmed by the {@code STATE-CHANGE} that reports one of its values, a robot's
+ * action by its next {@code STATE-CHANGE} to another state. Bounded memory: the transitions, pending commands and
+ * reconnect times kept are capped.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -58,6 +61,8 @@ public final class DeviceDiagnostics implements LinkObserver {
     private static final Duration DAY = Duration.ofHours(24);
     private static final int MAX_PENDING = 20;
     private static final int MAX_RECONNECTS = 10_000;
+    /** A robot vacuum's commands, confirmed by the next STATE-CHANGE to another state (§8). */
+    private static final Set<String> ROBOT_ACTIONS = Set.of("START", "PAUSE", "RESUME", "ABORT");
 
     private final Clock clock;
     private final Redactor redactor;
@@ -159,9 +164,12 @@ public final class DeviceDiagnostics implements LinkObserver {
                 }
             }
         }
-        if (stateChange && "STATE-CHANGE".equals(string(message.get("msg")))
-                && message.get("product-state") instanceof JsonObject state) {
-            confirm(state, string(message.get("mode-reason")), now);
+        if (stateChange && "STATE-CHANGE".equals(string(message.get("msg")))) {
+            if (message.get("product-state") instanceof JsonObject state) {
+                confirm(state, string(message.get("mode-reason")), now);
+            } else if (message.has("newstate")) {
+                confirm(message, string(message.get("mode-reason")), now); // a robot's values are top-level
+            }
         }
     }
 
@@ -174,22 +182,30 @@ public final class DeviceDiagnostics implements LinkObserver {
         if (tap.isTapped()) {
             tap.offer(new TrafficRecord(now, Direction.OUT, topic, payload));
         }
-        if (!payload.contains("STATE-SET")) {
+        if (!payload.contains("STATE-SET") && ROBOT_ACTIONS.stream().noneMatch(payload::contains)) {
             return;
         }
         JsonObject message = parseObject(payload);
-        if (message == null || !"STATE-SET".equals(string(message.get("msg")))
-                || !(message.get("data") instanceof JsonObject data)) {
+        String msg = message == null ? null : string(message.get("msg"));
+        if (message == null || msg == null) {
+            return;
+        }
+        boolean robotAction = ROBOT_ACTIONS.contains(msg);
+        // a robot vacuum's STATE-SET may carry its values in "defaults" (§8)
+        JsonElement data = message.has("data") ? message.get("data") : message.get("defaults");
+        if (!robotAction && !("STATE-SET".equals(msg) && data instanceof JsonObject)) {
             return;
         }
         Map<String, String> values = new HashMap<>();
-        for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
-            String value = string(entry.getValue());
-            if (value != null) {
-                values.put(entry.getKey(), value);
+        if (data instanceof JsonObject object && !robotAction) {
+            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+                String value = string(entry.getValue());
+                if (value != null) {
+                    values.put(entry.getKey(), value);
+                }
             }
         }
-        if (values.isEmpty()) {
+        if (values.isEmpty() && !robotAction) {
             return;
         }
         synchronized (this) {
@@ -197,7 +213,7 @@ public final class DeviceDiagnostics implements LinkObserver {
             if (pending.size() == MAX_PENDING) {
                 pending.removeFirst();
             }
-            pending.addLast(new PendingCommand(now, values, string(message.get("mode-reason"))));
+            pending.addLast(new PendingCommand(now, values, string(message.get("mode-reason")), robotAction));
         }
     }
 
@@ -315,9 +331,15 @@ public final class DeviceDiagnostics implements LinkObserver {
      * the reason the command gave (devices echo the command's {@code mode-reason}; a value that was already set does
      * not change).
      */
-    private record PendingCommand(Instant sent, Map<String, String> values, @Nullable String modeReason) {
+    private record PendingCommand(Instant sent, Map<String, String> values, @Nullable String modeReason,
+            boolean newRobotState) {
 
         boolean isConfirmedBy(JsonObject state, @Nullable String changeReason) {
+            if (newRobotState) {
+                String before = string(state.get("oldstate"));
+                String after = string(state.get("newstate"));
+                return after != null && !after.equals(before);
+            }
             boolean sameReason = modeReason != null && modeReason.equals(changeReason);
             for (Map.Entry<String, String> value : values.entrySet()) {
                 JsonElement reported = state.get(value.getKey());

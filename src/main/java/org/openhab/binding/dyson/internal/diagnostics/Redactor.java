@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,9 @@ import com.google.gson.JsonPrimitive;
  * about the device and every message it shows or captures goes through here. It replaces
  * <ul>
  * <li>the device's serial number (any case) by a fake one of the same shape ({@link #fakeSerial(String)}), as in the
- * project's recorded captures;</li>
+ * project's recorded captures; also where a robot vacuum writes it into its ids ({@code cleanId}, {@code sessionId},
+ * {@code persistentMapId}): the hex of its first 12 letters and digits as the id's tail, e.g.
+ * {@code 02000000-4130-4145-5541-414130303030};</li>
  * <li>every known secret (local MQTT password, sticker Wi-Fi password, AWS IoT token and signature: whatever the
  * supplier knows), also URL-encoded, by {@value #REDACTED}, wherever it occurs;</li>
  * <li>in JSON payloads, the value of every key that names a secret or a network identity (password, token, secret,
@@ -67,8 +70,13 @@ public final class Redactor {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
+    /** A robot's ids end in the hex of this many letters and digits of its serial. */
+    private static final int SERIAL_CHARS_IN_IDS = 12;
+
     private final String fakeSerial;
     private final Pattern serial;
+    private final Pattern serialInIds;
+    private final String fakeSerialInIds;
     private final Supplier<Collection<String>> secrets;
 
     /**
@@ -80,7 +88,40 @@ public final class Redactor {
         this.fakeSerial = fakeSerial(trimmed);
         this.serial = trimmed.isEmpty() ? Pattern.compile("(?!)")
                 : Pattern.compile(Pattern.quote(trimmed), Pattern.CASE_INSENSITIVE);
+        String hex = idHex(trimmed);
+        this.serialInIds = hex.length() < 2 * SERIAL_CHARS_IN_IDS ? Pattern.compile("(?!)")
+                : Pattern.compile(String.join("-?", hex.split("")), Pattern.CASE_INSENSITIVE);
+        this.fakeSerialInIds = idHex(fakeSerial);
         this.secrets = secrets;
+    }
+
+    /** The hex of a serial's first {@link #SERIAL_CHARS_IN_IDS} letters and digits, as a robot's ids carry it. */
+    private static String idHex(String serial) {
+        String chars = serial.replaceAll("[^A-Za-z0-9]", "");
+        if (chars.length() < SERIAL_CHARS_IN_IDS) {
+            return "";
+        }
+        return HexFormat.of().withUpperCase()
+                .formatHex(chars.substring(0, SERIAL_CHARS_IN_IDS).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A robot id's serial part replaced by the fake serial's, its dashes where they were. */
+    private String replaceSerialInIds(String text) {
+        Matcher matcher = serialInIds.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder replaced = new StringBuilder();
+        do {
+            StringBuilder fake = new StringBuilder();
+            int next = 0;
+            for (char c : matcher.group().toCharArray()) {
+                fake.append(c == '-' ? c : fakeSerialInIds.charAt(next++));
+            }
+            matcher.appendReplacement(replaced, Matcher.quoteReplacement(fake.toString()));
+        } while (matcher.find());
+        matcher.appendTail(replaced);
+        return replaced.toString();
     }
 
     /** A redactor that knows no serial and no secret: it still redacts secret keys and control characters. */
@@ -130,6 +171,7 @@ public final class Redactor {
             safe = safe.replace(secret, REDACTED);
         }
         safe = serial.matcher(safe).replaceAll(Matcher.quoteReplacement(fakeSerial));
+        safe = replaceSerialInIds(safe);
         return CONTROL.matcher(safe).replaceAll("?");
     }
 

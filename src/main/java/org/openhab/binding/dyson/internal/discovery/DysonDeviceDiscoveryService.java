@@ -81,7 +81,7 @@ public class DysonDeviceDiscoveryService extends AbstractThingHandlerDiscoverySe
             ThingTypeUID type = device.isMqttCapable() ? DysonThingTypes.forRootTopic(device.mqttRootTopicLevel())
                     : null;
             if (type == null) {
-                logger.debug("Not offering {} ({}, {}): not a supported MQTT air treatment device",
+                logger.debug("Not offering {} ({}, {}): not a supported MQTT device",
                         device.serialNumber(), device.mqttRootTopicLevel(), device.connectionCategory());
                 continue;
             }

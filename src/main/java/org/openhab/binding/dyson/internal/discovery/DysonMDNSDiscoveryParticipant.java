@@ -40,10 +40,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Finds Dyson air treatment devices on the local network by their MQTT service {@code _dyson_mqtt._tcp.local.},
- * whose instance name is {@code <rootTopic>_<serial>} (protocol reference §4.1). The result has no bridge; it carries
- * the serial (the representation property, shared with the account's results), the product type and the device's
- * IPv4 address as {@code hostname}. Robots, lamps and unknown product types are not ours.
+ * Finds Dyson devices on the local network by their MQTT service {@code _dyson_mqtt._tcp.local.}, whose instance name
+ * is {@code <rootTopic>_<serial>} (protocol reference §4.1). The result has no bridge; it carries the serial (the
+ * representation property, shared with the account's results), the product type and the device's IPv4 address as
+ * {@code hostname}. Lamps and unknown product types are not ours. The 360 Eye announces itself under a service of its
+ * own ({@link Dyson360EyeMDNSDiscoveryParticipant}).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -60,7 +61,8 @@ public class DysonMDNSDiscoveryParticipant implements MDNSDiscoveryParticipant {
     /** Root topic, then the serial after the last '_'; both as MQTT topic levels allow them. */
     private static final Pattern INSTANCE_NAME = Pattern.compile("([A-Za-z0-9]+)_([A-Za-z0-9][A-Za-z0-9.-]*)");
 
-    private record Advertised(ProductType productType, ThingTypeUID thingType, String serial) {
+    /** What an instance name announces. */
+    protected record Advertised(ProductType productType, ThingTypeUID thingType, String serial) {
     }
 
     private final ThingRegistry thingRegistry;
@@ -125,10 +127,15 @@ public class DysonMDNSDiscoveryParticipant implements MDNSDiscoveryParticipant {
         return new ThingUID(advertised.thingType(), DysonDeviceDiscoveryService.thingId(advertised.serial()));
     }
 
-    private static @Nullable Advertised parse(ServiceInfo service) {
+    private @Nullable Advertised parse(ServiceInfo service) {
         String name = service.getName();
-        Matcher matcher = name == null ? null : INSTANCE_NAME.matcher(name.trim());
-        if (matcher == null || !matcher.matches()) {
+        return name == null ? null : advertised(name.trim());
+    }
+
+    /** The device an instance name of this participant's service announces, or null when it is not ours. */
+    protected @Nullable Advertised advertised(String instanceName) {
+        Matcher matcher = INSTANCE_NAME.matcher(instanceName);
+        if (!matcher.matches()) {
             return null;
         }
         ProductType productType = ProductType.fromRootTopic(matcher.group(1));

@@ -84,6 +84,7 @@ public final class ChannelStates {
             case MICROGRAM_PER_CUBIC_METRE -> Units.MICROGRAM_PER_CUBICMETRE;
             case PPM -> Units.PARTS_PER_MILLION;
             case MILLISECOND -> MetricPrefix.MILLI(Units.SECOND);
+            case SECOND -> Units.SECOND;
             case MINUTE -> Units.MINUTE;
             case HOUR -> Units.HOUR;
             case DEGREE -> Units.DEGREE_ANGLE;

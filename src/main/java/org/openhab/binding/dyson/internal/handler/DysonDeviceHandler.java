@@ -274,7 +274,7 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         }
         String json;
         try {
-            json = commands.stateSet(channel, value, state, capabilities());
+            json = commands.command(channel, value, state, capabilities());
         } catch (InvalidCommandException e) {
             // the user's own input, not a fault of the binding or the device: DEBUG, with the reason
             logger.debug("Command {} for {} of {} refused: {}", command, channelId, config.serialNumber,
@@ -466,6 +466,9 @@ public class DysonDeviceHandler extends BaseThingHandler implements DeviceLinkLi
         if (poll != PollSchedule.Poll.NOTHING) {
             lastRequest = Instant.now();
             current.publish(messages.requestCurrentState());
+            if (family.isRobot()) {
+                return; // a robot vacuum knows no other request
+            }
             current.publish(messages.requestEnvironment());
         }
         if (poll == PollSchedule.Poll.STATE_SENSORS_AND_FAULTS) {

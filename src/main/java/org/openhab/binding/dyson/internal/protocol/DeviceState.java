@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Unknown product-state and sensor keys and unknown message types are stored/ignored and logged at debug level once
  * per key and device.
+ * <p>
+ * A robot vacuum's state (§8) is all top-level keys: they are kept as attributes, a STATE-CHANGE's {@code newstate}
+ * and {@code newActiveFaults} as {@code state} and {@code activeFaults}; its faults are worked out from them (see
+ * {@link #activeRobotFaults()}) and raise the events of {@link RobotEvents}.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -48,6 +52,16 @@ public final class DeviceState {
     /** Sensor keys of §6.3. */
     static final Set<String> KNOWN_SENSOR_KEYS = Set.of("tact", "hact", "pact", "vact", "pm25", "pm10", "p25r",
             "p10r", "va10", "noxl", "hcho", "hchr", "co2r", "co2a", "sltm");
+
+    /**
+     * Robot keys that describe only the state message they came in: a robot's state message without one means it is
+     * gone (no fault, no position while docked, no clean running), as in matterbridge's reading of §8.
+     */
+    static final Set<String> ROBOT_SNAPSHOT_KEYS = Set.of("activeFaults", "faults", "globalPosition", "cleanDuration");
+    /** A robot's STATE-CHANGE names the new values so; they are kept under the names of its CURRENT-STATE. */
+    private static final Map<String, String> ROBOT_RENAMES = Map.of("newstate", "state", "newActiveFaults",
+            "activeFaults");
+    private static final String ROBOT_STATE = "state";
 
     private static final String FAIL = "FAIL";
     private static final String FILTER_WARNING_CODE = "fltr";
@@ -65,6 +79,8 @@ public final class DeviceState {
     private boolean faultsReceived;
     private boolean filterWarningActive;
     private @Nullable MessageType lastConnectionMessage;
+    private boolean robot;
+    private List<RobotFaults.Fault> robotFaults = List.of();
 
     /** @param deviceId used in log lines only (e.g. the serial number) */
     public DeviceState(String deviceId) {
@@ -85,9 +101,16 @@ public final class DeviceState {
                 if (message.type() == MessageType.CURRENT_STATE) {
                     currentStateReceived = true;
                 }
-                mergeValues(message.productState(), productState, KNOWN_PRODUCT_KEYS, changed);
-                mergeAttributes(message, changed);
-                updateFilterWarning(events);
+                if (isRobotState(message)) {
+                    robot = true;
+                    String before = attributes.get(ROBOT_STATE);
+                    mergeRobotState(message, changed);
+                    updateRobot(before, events);
+                } else {
+                    mergeValues(message.productState(), productState, KNOWN_PRODUCT_KEYS, changed);
+                    mergeAttributes(message, changed);
+                    updateFilterWarning(events);
+                }
             }
             case ENVIRONMENTAL_CURRENT_SENSOR_DATA -> {
                 sensorDataReceived = true;
@@ -100,7 +123,12 @@ public final class DeviceState {
             }
             case HELLO, GOODBYE, GONE_AWAY, IM_BACK -> {
                 lastConnectionMessage = message.type();
+                String before = attributes.get(ROBOT_STATE);
                 mergeAttributes(message, changed);
+                if (robot || message.attribute(ROBOT_STATE) != null) {
+                    robot = true; // only a robot's IM-BACK tells its state
+                    updateRobot(before, events);
+                }
             }
             case STATE_SET -> {
                 // a command echoed on a subscribed topic: not state
@@ -129,6 +157,57 @@ public final class DeviceState {
                 changed.add(key);
             }
         });
+    }
+
+    /** A robot vacuum's state message: its state is a top-level {@code state} (STATE-CHANGE: {@code newstate}). */
+    private static boolean isRobotState(DysonMessage message) {
+        return message.productState().isEmpty()
+                && (message.attribute(ROBOT_STATE) != null || message.attribute("newstate") != null);
+    }
+
+    /** Merges a robot's state message: new values under their CURRENT-STATE names, snapshot keys it lacks removed. */
+    private void mergeRobotState(DysonMessage message, Set<String> changed) {
+        Map<String, String> incoming = new HashMap<>();
+        message.attributes().forEach((key, value) -> incoming.put(ROBOT_RENAMES.getOrDefault(key, key), value));
+        for (String key : ROBOT_SNAPSHOT_KEYS) {
+            if (!incoming.containsKey(key) && attributes.remove(key) != null) {
+                changed.add(key);
+            }
+        }
+        incoming.forEach((key, value) -> {
+            if (!value.equals(attributes.put(key, value))) {
+                changed.add(key);
+            }
+        });
+    }
+
+    /** A robot's faults and clean events after its state changed from {@code before}. */
+    private void updateRobot(@Nullable String before, List<String> events) {
+        String now = attributes.get(ROBOT_STATE);
+        if (now != null && !now.equals(before)) {
+            if (RobotEvents.STARTED_STATE.equals(now)) {
+                events.add(RobotEvents.CLEAN_STARTED);
+            } else if (RobotEvents.FINISHED_STATE.equals(now)) {
+                events.add(RobotEvents.CLEAN_FINISHED);
+            }
+        }
+        List<RobotFaults.Fault> active = RobotFaults.active(now, attributes.get("activeFaults"),
+                attributes.get("faults"));
+        Set<String> oldCodes = new HashSet<>();
+        robotFaults.forEach(fault -> oldCodes.add(fault.code()));
+        Set<String> newCodes = new HashSet<>();
+        active.forEach(fault -> newCodes.add(fault.code()));
+        for (RobotFaults.Fault fault : robotFaults) {
+            if (!newCodes.contains(fault.code())) {
+                events.add(DeviceEvents.faultCleared(fault.code()));
+            }
+        }
+        for (RobotFaults.Fault fault : active) {
+            if (!oldCodes.contains(fault.code())) {
+                events.add(DeviceEvents.faultRaised(fault.code()));
+            }
+        }
+        robotFaults = List.copyOf(active);
     }
 
     private boolean mergeFaults(DysonMessage message, List<String> events) {
@@ -217,6 +296,19 @@ public final class DeviceState {
             }
         }
         return List.copyOf(active);
+    }
+
+    /** Whether the device is a robot vacuum: it has sent a robot's state message (§8). */
+    public synchronized boolean isRobot() {
+        return robot;
+    }
+
+    /**
+     * A robot's active faults as its {@code faults} channel shows them (e.g. {@code LIFT 23.0.3}, {@code FAULT_LOST}),
+     * in the robot's order; empty when none is active.
+     */
+    public synchronized List<String> activeRobotFaults() {
+        return robotFaults.stream().map(RobotFaults.Fault::text).toList();
     }
 
     /** Whether the device ever sent this product-state or sensor key (whatever its value). */

@@ -25,9 +25,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 /**
- * Builds the JSON messages the binding publishes on {@code <root>/<serial>/command} (§4.5): the three requests and
- * {@code STATE-SET}. {@code time} is ISO-8601 UTC to the second (e.g. {@code 2025-01-01T12:00:00Z}) from the injected
- * clock; {@code mode-reason} is {@code LAPP}. Thread-safe.
+ * Builds the JSON messages the binding publishes on {@code <root>/<serial>/command} (§4.5): the three requests,
+ * {@code STATE-SET} and the robot vacuums' commands (§8). {@code time} is ISO-8601 UTC to the second (e.g.
+ * {@code 2025-01-01T12:00:00Z}) from the injected clock; {@code mode-reason} is {@code LAPP}. Thread-safe.
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -75,6 +75,20 @@ public final class MessageFactory {
         message.put("time", now());
         message.put("mode-reason", MODE_REASON);
         message.put("data", new LinkedHashMap<>(data));
+        return gson.toJson(message);
+    }
+
+    /**
+     * A robot vacuum's command (§8): {@code {"msg":"START","time":"…","mode-reason":"LAPP",…}} with the fields in
+     * the given order after those three; a field's value is a string or a map of strings (the {@code data} or
+     * {@code defaults} of a robot's STATE-SET).
+     */
+    public String robotCommand(String msg, Map<String, ?> fields) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("msg", msg);
+        message.put("time", now());
+        message.put("mode-reason", MODE_REASON);
+        message.putAll(fields);
         return gson.toJson(message);
     }
 

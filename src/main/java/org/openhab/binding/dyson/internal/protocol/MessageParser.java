@@ -16,10 +16,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -33,7 +36,11 @@ import com.google.gson.stream.JsonToken;
  * <p>
  * Values are taken as strings whatever their JSON type; a {@code [old, new]} pair gives {@code new}, a one-element
  * array its only element; empty arrays, objects and nulls inside the value maps are skipped. Unknown top-level keys are
- * kept in {@link DysonMessage#attributes()} if their value is a primitive and dropped otherwise.
+ * kept in {@link DysonMessage#attributes()} if their value is a primitive and dropped otherwise, except the robot
+ * vacuums' structured keys (§8), kept as text: {@code globalPosition} {@code [x, y]} as {@code "x,y"}, the fault lists
+ * {@code activeFaults}/{@code newActiveFaults}/{@code oldActiveFaults} as their {@code faultCode}s joined by commas
+ * ({@code ""} for an empty list), and the {@code faults} map as its active parts, {@code PART=description} joined by
+ * commas.
  * <p>
  * The payload is read as a stream (Gson's {@link JsonReader}, lenient as {@code JsonParser}) straight into the
  * message's maps, without building a JSON tree first: messages arrive for every device all day long.
@@ -47,6 +54,12 @@ public final class MessageParser {
     private static final String TIME = "time";
     private static final String PRODUCT_STATE = "product-state";
     private static final String DATA = "data";
+    /** Robot keys whose value is a list (§8): a position or fault lists. */
+    private static final Set<String> ROBOT_LISTS = Set.of("globalPosition", "activeFaults", "newActiveFaults",
+            "oldActiveFaults");
+    /** The robots' map of parts to fault status, {@code {"LIFT":{"active":true,"description":"23.0.3"},…}}. */
+    private static final String ROBOT_FAULTS = "faults";
+    private static final String FAULT_CODE = "faultCode";
     private static final Map<String, FaultCategory> FAULT_CATEGORIES = Arrays.stream(FaultCategory.values())
             .collect(Collectors.toUnmodifiableMap(FaultCategory::wireName, category -> category));
 
@@ -112,7 +125,8 @@ public final class MessageParser {
                 flatten(reader, map);
                 faults.put(category, map);
             } else {
-                String text = primitive(reader);
+                String text = ROBOT_LISTS.contains(key) ? listText(reader)
+                        : ROBOT_FAULTS.equals(key) ? robotFaultsText(reader) : primitive(reader);
                 if (text != null) {
                     attributes.put(key, text);
                 } else {
@@ -164,6 +178,79 @@ public final class MessageParser {
         }
         reader.endArray();
         return count == 0 ? null : count == 1 ? first : second;
+    }
+
+    /**
+     * A list as text: its primitive elements, and the {@code faultCode} of its object elements, joined by commas;
+     * {@code ""} for an empty list; a primitive as itself; null for anything else.
+     */
+    private static @Nullable String listText(JsonReader reader) throws IOException {
+        if (reader.peek() != JsonToken.BEGIN_ARRAY) {
+            return primitive(reader);
+        }
+        List<String> parts = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+            String part;
+            if (reader.peek() == JsonToken.BEGIN_OBJECT) {
+                part = null;
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    if (FAULT_CODE.equals(reader.nextName())) {
+                        part = primitive(reader);
+                    } else {
+                        reader.skipValue();
+                    }
+                }
+                reader.endObject();
+            } else {
+                part = primitive(reader);
+            }
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        reader.endArray();
+        return String.join(",", parts);
+    }
+
+    /**
+     * A robot's fault map as text: {@code PART=description} (or just {@code PART}) of every part whose
+     * {@code active} is true, joined by commas; {@code ""} when none is; null when the value is no object.
+     */
+    private static @Nullable String robotFaultsText(JsonReader reader) throws IOException {
+        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+            reader.skipValue();
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String part = reader.nextName();
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                reader.skipValue();
+                continue;
+            }
+            boolean active = false;
+            String description = null;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                if ("active".equals(name)) {
+                    active = "true".equalsIgnoreCase(primitive(reader));
+                } else if ("description".equals(name)) {
+                    description = primitive(reader);
+                } else {
+                    reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (active) {
+                parts.add(description == null || description.isEmpty() ? part : part + "=" + description);
+            }
+        }
+        reader.endObject();
+        return String.join(",", parts);
     }
 
     /** A primitive value as text (numbers as written, booleans as true/false); null for null, objects, arrays. */

@@ -48,8 +48,8 @@ import com.google.gson.JsonPrimitive;
  * Keeps one device reachable: picks the transport (local MQTT or AWS IoT), falls back to the other one, returns to
  * the preferred one when it has been up for a while, reconnects with exponential back-off and tells its listener
  * what happened. After every (re)connect it sends REQUEST-CURRENT-STATE,
- * REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS itself; periodic polling is the
- * caller's business ({@link #requestCurrentData()}).
+ * REQUEST-PRODUCT-ENVIRONMENT-CURRENT-SENSOR-DATA and REQUEST-CURRENT-FAULTS itself (a robot vacuum gets the first
+ * only); periodic polling is the caller's business ({@link #requestCurrentData()}).
  * <p>
  * Its states and their transitions are the table of {@link LinkState}; every transition is logged at DEBUG with its
  * reason. The order of the transports and the reasons for the first choice are {@link TransportChoice}'s: the
@@ -90,6 +90,8 @@ public final class DeviceLink implements AutoCloseable {
     private static final int KEPT_ATTEMPTS = 100;
     private static final int PROBE_TIMEOUT_MILLIS = 1000;
     private static final Duration WAKE_UP_GAP = Duration.ofSeconds(5);
+    /** What a device says about its own link to the broker (on {@code status/connection}; robots: {@code status}). */
+    private static final Set<String> CONNECTION_MESSAGES = Set.of("HELLO", "GOODBYE", "GONE-AWAY", "IM-BACK");
 
     private final Logger logger = LoggerFactory.getLogger(DeviceLink.class);
     private final DeviceEndpoint endpoint;
@@ -277,8 +279,14 @@ public final class DeviceLink implements AutoCloseable {
         return accepted;
     }
 
-    /** Sends the state, environment and faults requests; false when no transport is up. */
+    /**
+     * Sends the state, environment and faults requests (a robot vacuum: the state request only, it knows no other);
+     * false when no transport is up.
+     */
     public boolean requestCurrentData() {
+        if (topics.robot()) {
+            return publish(messages.requestCurrentState());
+        }
         boolean sent = publish(messages.requestCurrentState());
         sent &= publish(messages.requestEnvironment());
         return publish(messages.requestCurrentFaults()) && sent;
@@ -751,13 +759,17 @@ public final class DeviceLink implements AutoCloseable {
     }
 
     private void onMessage(Session session, String topic, String payload) {
+        // robots send their connection messages on the topic of their state: told apart by the message type
+        String msg = topic.equals(topics.connection()) ? messageType(payload) : "";
+        boolean connectionMessage = topic.equals(topics.connection())
+                && (!topic.equals(topics.current()) || CONNECTION_MESSAGES.contains(msg));
         boolean first;
         synchronized (this) {
             if (session != active) {
                 return;
             }
             session.lastMessageNanos = System.nanoTime();
-            first = topic.equals(topics.current()) && !session.answered;
+            first = !connectionMessage && topic.equals(topics.current()) && !session.answered;
             if (first) {
                 session.answered = true;
                 pathWorked = true;
@@ -765,9 +777,7 @@ public final class DeviceLink implements AutoCloseable {
         }
         observer.messageIn(topic, payload);
         Boolean reachable = null;
-        String msg = "";
-        if (topic.equals(topics.connection())) {
-            msg = messageType(payload);
+        if (connectionMessage) {
             if ("GONE-AWAY".equals(msg) || "GOODBYE".equals(msg)) {
                 reachable = Boolean.FALSE;
             } else if ("HELLO".equals(msg) || "IM-BACK".equals(msg)) {

@@ -26,9 +26,9 @@ import org.openhab.binding.dyson.internal.cloud.LocalCredentials;
 /**
  * MQTT to the broker on the device itself: {@code tcp://host:port}, user name = serial, password = the local
  * credentials' password, MQTT 3.1.1 falling back to 3.1 when refused (done here rather than by Paho, whose own
- * fallback would outlive a {@link #close()} during the connect), keep-alive 60 s, a random client id of 21
- * characters. The device's broker answers a reconnect with a still-remembered client id with a TCP reset, so
- * after a reset the connect is retried once with a fresh id (protocol notes §4.2).
+ * fallback would outlive a {@link #close()} during the connect; robot vacuums: 3.1 only), keep-alive 60 s, a random
+ * client id of 21 characters. The device's broker answers a reconnect with a still-remembered client id with a TCP
+ * reset, so after a reset the connect is retried once with a fresh id (protocol notes §4.2).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -58,15 +58,18 @@ public final class LocalMqttConnection extends PahoDeviceConnection {
 
     @Override
     public void connect() throws TransportException {
+        // the robot vacuums' brokers speak MQTT 3.1 only: no 3.1.1 attempt for them
+        int version = topics.robot() ? MqttConnectOptions.MQTT_VERSION_3_1 : MqttConnectOptions.MQTT_VERSION_3_1_1;
         try {
-            attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1_1));
+            attempt(newClientId(), options(version));
         } catch (TransportException e) {
             Throwable cause = e.getCause();
             if (FailureCauses.connectionReset(cause)) {
                 logger.debug("{}: connection reset by the device, retrying once with a fresh client id",
                         topics.serial());
-                attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1_1));
-            } else if (FailureCauses.reasonCode(cause) == MqttException.REASON_CODE_INVALID_PROTOCOL_VERSION
+                attempt(newClientId(), options(version));
+            } else if (version == MqttConnectOptions.MQTT_VERSION_3_1_1
+                    && FailureCauses.reasonCode(cause) == MqttException.REASON_CODE_INVALID_PROTOCOL_VERSION
                     || FailureCauses.closedByPeer(cause)) {
                 logger.debug("{}: MQTT 3.1.1 refused, trying 3.1", topics.serial());
                 attempt(newClientId(), options(MqttConnectOptions.MQTT_VERSION_3_1));

@@ -15,6 +15,12 @@ package org.openhab.binding.dyson.internal.cloud;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,35 @@ class LocalCredentialsDecoderTest {
         assertEquals("robotPass", credentials.password());
     }
 
+    /** The robots' credentials are zero-padded (protocol notes §2.6): a strict PKCS#7 decrypt fails on them. */
+    @Test
+    void decryptsZeroPaddedCredentialsAsTheRobotsHaveThem() throws Exception {
+        String encrypted = zeroPadded("{\"serial\":\"JH1-EU-HBB1111A\",\"apPasswordHash\":\"robotPass==\"}");
+        assertEquals(new LocalCredentials("JH1-EU-HBB1111A", "robotPass=="), LocalCredentialsDecoder.decrypt(encrypted));
+    }
+
+    @Test
+    void aMissingSerialLeavesItEmpty() throws Exception {
+        assertEquals(new LocalCredentials("", "robotPass"),
+                LocalCredentialsDecoder.decrypt(zeroPadded("{\"apPasswordHash\":\"robotPass\"}")));
+        assertEquals(new LocalCredentials("", "fanPass"), LocalCredentialsDecoder
+                .decrypt(DysonCloudStandIn.encryptLocalCredentials("{\"apPasswordHash\":\"fanPass\"}")));
+    }
+
+    /** AES-256-CBC as Dyson does it, padded with zero bytes instead of PKCS#7. */
+    private static String zeroPadded(String plainText) throws Exception {
+        byte[] plain = plainText.getBytes(StandardCharsets.UTF_8);
+        byte[] padded = Arrays.copyOf(plain, (plain.length / 16 + 1) * 16);
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) (i + 1);
+        }
+        Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"),
+                new IvParameterSpec(new byte[16]));
+        return Base64.getEncoder().encodeToString(cipher.doFinal(padded));
+    }
+
     @Test
     void rejectsWhatIsNotBase64() {
         assertMalformed("not base64 at all!");
@@ -71,7 +106,7 @@ class LocalCredentialsDecoderTest {
     void rejectsPlainTextThatIsNotACredentialsObject() {
         assertMalformed(DysonCloudStandIn.encryptLocalCredentials("[\"serial\"]"));
         assertMalformed(DysonCloudStandIn.encryptLocalCredentials("{\"serial\":\"AB1-EU-KAA0000A\"}"));
-        assertMalformed(new String(java.util.Base64.getEncoder().encode(new byte[32]), StandardCharsets.US_ASCII));
+        assertMalformed(new String(Base64.getEncoder().encode(new byte[32]), StandardCharsets.US_ASCII));
     }
 
     private static void assertMalformed(String value) {

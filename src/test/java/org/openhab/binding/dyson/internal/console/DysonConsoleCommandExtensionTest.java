@@ -178,8 +178,8 @@ class DysonConsoleCommandExtensionTest {
                 "    product type: 455 (Pure Hot+Cool Link), model: TP07, firmware: 438KPF.00.01.003.0011",
                 "    connection: lecAndWifi, remote broker: -, local credentials: yes, thing type: pure-hot-cool-link",
                 "RB1-EU-AAA0000A  \"Robot\"", //
-                "    product type: N223, model: TP07, firmware: 438KPF.00.01.003.0011",
-                "    connection: wifiOnly, remote broker: wss, local credentials: no, thing type: not supported",
+                "    product type: N223 (360 Eye), model: TP07, firmware: 438KPF.00.01.003.0011",
+                "    connection: wifiOnly, remote broker: wss, local credentials: no, thing type: 360-eye",
                 "BL1-EU-AAA0000A  \"Bluetooth lamp\"",
                 "    product type: 552, model: TP07, firmware: 438KPF.00.01.003.0011",
                 "    connection: lecOnly, remote broker: -, local credentials: no, thing type: not supported"),

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,9 @@ public class CaptureReplayTest {
     void corpusCoversEveryAirFamily() {
         Set<DeviceFamily> families = Captures.all().stream().map(f -> familyOf(f.root()))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(DeviceFamily.values()), families);
+        Set<DeviceFamily> air = EnumSet.allOf(DeviceFamily.class);
+        air.removeIf(DeviceFamily::isRobot);
+        assertEquals(air, families);
     }
 
     @ParameterizedTest
@@ -158,7 +161,7 @@ public class CaptureReplayTest {
             case CELSIUS -> ItemType.TEMPERATURE;
             case PERCENT, PPM, ONE -> ItemType.DIMENSIONLESS;
             case MICROGRAM_PER_CUBIC_METRE -> ItemType.DENSITY;
-            case MILLISECOND, MINUTE, HOUR -> ItemType.TIME;
+            case MILLISECOND, SECOND, MINUTE, HOUR -> ItemType.TIME;
             case DEGREE -> ItemType.ANGLE;
             case DBM -> ItemType.POWER;
         };

@@ -14,10 +14,12 @@ package org.openhab.binding.dyson.internal.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,7 +42,8 @@ class ProductTypeTest {
             Map.entry("520", "pure-cool"), Map.entry("527", "pure-hot-cool"), Map.entry("527E", "pure-hot-cool"),
             Map.entry("527K", "pure-hot-cool"), Map.entry("527M", "pure-hot-cool"),
             Map.entry("358", "pure-humidify-cool"), Map.entry("358E", "pure-humidify-cool"),
-            Map.entry("358K", "pure-humidify-cool"), Map.entry("664", "big-quiet"));
+            Map.entry("358K", "pure-humidify-cool"), Map.entry("664", "big-quiet"), Map.entry("N223", "360-eye"),
+            Map.entry("276", "360-heurist"), Map.entry("277", "360-vis-nav"));
 
     @Test
     void everyRootMapsToItsFixedThingType() {
@@ -54,9 +57,27 @@ class ProductTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "N223", "277", "276", "552", "", "438X" })
-    void robotsLampsAndUnknownRootsAreNotAirDevices(String root) {
+    @ValueSource(strings = { "552", "", "438X", "2770", "N22" })
+    void lampsAndUnknownRootsAreNotKnown(String root) {
         assertNull(ProductType.fromRootTopic(root));
+    }
+
+    @Test
+    void robotsAreTheirOwnFamiliesWithoutAirCapabilities() {
+        for (String root : List.of("N223", "276", "277")) {
+            ProductType type = Objects.requireNonNull(ProductType.fromRootTopic(root), root);
+            assertTrue(type.isRobot(), root);
+            assertTrue(type.family().isRobot(), root);
+            assertEquals(OscillationKind.NONE, type.oscillation());
+            assertEquals(AirflowControl.NONE, type.airflow());
+            assertTrue(type.sensors().isEmpty());
+            assertFalse(type.hasHeating() || type.hasHumidifier());
+            assertNotNull(RobotProfile.of(type.family()), root);
+        }
+        assertEquals(List.of("RB03"), ProductType.TYPE_277.models());
+        assertEquals("360 Eye", ProductType.TYPE_N223.productName());
+        assertFalse(ProductType.TYPE_438.isRobot());
+        assertNull(RobotProfile.of(DeviceFamily.PURE_COOL));
     }
 
     @Test

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 @NonNullByDefault
 class ReadmeChannelsTest {
 
-    private static final Pattern THING = Pattern.compile("^### Thing Type `([a-z-]+)`$");
-    private static final Pattern GROUP = Pattern.compile("^#### Group `([a-z-]+)` \\(([a-z-]+)\\)$");
+    private static final Pattern THING = Pattern.compile("^### Thing Type `([a-z0-9-]+)`$");
+    private static final Pattern GROUP = Pattern.compile("^#### Group `([a-z0-9-]+)` \\(([a-z0-9-]+)\\)$");
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| ([A-Za-z:]+) \\| (R|RW|W|Trigger) \\| (.+) \\|$");
 
     @Test

@@ -13,6 +13,7 @@
 package org.openhab.binding.dyson.internal.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.dyson.internal.protocol.DeviceEvents;
+import org.openhab.binding.dyson.internal.protocol.RobotEvents;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -67,7 +69,7 @@ class ThingXmlConsistencyTest {
     }
 
     @Test
-    void exactlyTheSixDeviceThingTypes() {
+    void exactlyTheDeviceThingTypesOfTheFamilies() {
         Set<String> expected = new TreeSet<>();
         for (DeviceFamily family : DeviceFamily.values()) {
             expected.add(family.thingTypeId());
@@ -136,7 +138,9 @@ class ThingXmlConsistencyTest {
             Element bridges = ThingXml.child(element, "supported-bridge-type-refs");
             assertNotNull(bridges);
             assertEquals("account", ThingXml.children(bridges).get(0).getAttribute("id"));
-            assertEquals("Fan", ThingXml.text(element, "category"));
+            DeviceFamily family = DeviceFamily.fromThingTypeId(id);
+            assertNotNull(family, id);
+            assertEquals(family.isRobot() ? "CleaningRobot" : "Fan", ThingXml.text(element, "category"), id);
             assertEquals("serialNumber", ThingXml.text(element, "representation-property"));
             Element config = ThingXml.child(element, "config-description-ref");
             assertEquals("thing-type:dyson:device", config == null ? "" : config.getAttribute("uri"));
@@ -192,6 +196,57 @@ class ThingXmlConsistencyTest {
         assertEquals(fired, offered);
         String description = ThingXml.text(events.element(), "description");
         PARAMETERISED_EVENTS.forEach(prefix -> assertTrue(description.contains(prefix + ":"), prefix));
+    }
+
+    @Test
+    void robotEventsOfferEveryFixedPayloadAsEventOption() throws IllegalAccessException {
+        ThingXml.ChannelType events = xml.channelTypes.get(DysonChannel.ROBOT_EVENTS.channelTypeId());
+        assertNotNull(events);
+        Element event = ThingXml.child(events.element(), "event");
+        assertNotNull(event, "robot-events has no <event>");
+        Element options = ThingXml.child(event, "options");
+        assertNotNull(options, "robot-events has no <event><options>");
+        Set<String> offered = new TreeSet<>();
+        ThingXml.children(options).forEach(option -> offered.add(option.getAttribute("value")));
+
+        Set<String> fired = new TreeSet<>();
+        for (Field field : RobotEvents.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                fired.add((String) field.get(null));
+            }
+        }
+        assertTrue(fired.containsAll(PARAMETERISED_EVENTS), fired.toString());
+        fired.removeAll(PARAMETERISED_EVENTS);
+        assertEquals(fired, offered);
+        String description = ThingXml.text(events.element(), "description");
+        PARAMETERISED_EVENTS.forEach(prefix -> assertTrue(description.contains(prefix + ":"), prefix));
+    }
+
+    @Test
+    void everyRobotStateIsAnOptionWithALabel() {
+        ThingXml.ChannelType type = xml.channelTypes.get(DysonChannel.ROBOT_STATE.channelTypeId());
+        assertNotNull(type);
+        Element options = ThingXml.child(state(DysonChannel.ROBOT_STATE.channelTypeId()), "options");
+        assertNotNull(options);
+        List<String> offered = new ArrayList<>();
+        ThingXml.children(options).forEach(option -> {
+            offered.add(option.getAttribute("value"));
+            assertFalse(option.getTextContent().isBlank(), option.getAttribute("value"));
+        });
+        assertEquals(RobotDecoders.STATES, offered);
+    }
+
+    @Test
+    void eachRobotOffersItsOwnPowerModes() {
+        for (RobotProfile profile : RobotProfile.values()) {
+            DysonChannel channel = DysonChannel.find(profile.family(), "cleaning#power-mode");
+            assertNotNull(channel, profile.name());
+            Element options = ThingXml.child(state(channel.channelTypeId()), "options");
+            assertNotNull(options);
+            List<String> offered = new ArrayList<>();
+            ThingXml.children(options).forEach(option -> offered.add(option.getAttribute("value")));
+            assertEquals(profile.powerModeOptions(), offered, profile.name());
+        }
     }
 
     @Test

@@ -73,6 +73,18 @@ class CaptureWriterTest {
     }
 
     @Test
+    void aRobotsCommandsAreKeptToo() {
+        for (String msg : List.of("START", "PAUSE", "RESUME", "ABORT")) {
+            String command = CaptureWriter.line(redactor, record(Direction.OUT, "N223/" + SERIAL + "/command",
+                    "{\"msg\":\"" + msg + "\",\"time\":\"t\",\"mode-reason\":\"LAPP\"}"));
+            assertEquals("{\"topic\":\"N223/AA0-EU-AAA0000A/command\",\"topic_recorded\":true,"
+                    + "\"direction\":\"client->device\",\"payload\":{\"msg\":\"" + msg
+                    + "\",\"time\":\"t\",\"mode-reason\":\"LAPP\"}}", command);
+        }
+        assertNull(CaptureWriter.line(redactor, record(Direction.OUT, "N223/" + SERIAL + "/command", "{}")));
+    }
+
+    @Test
     void captureWritesWhatTheTapSeesUntilStopped() throws Exception {
         DeviceDiagnostics diagnostics = new DeviceDiagnostics(redactor);
         Path file = dir.resolve("capture.jsonl");

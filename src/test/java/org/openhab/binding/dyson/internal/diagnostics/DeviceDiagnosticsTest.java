@@ -103,6 +103,32 @@ class DeviceDiagnosticsTest {
     }
 
     @Test
+    void aRobotsActionIsConfirmedByItsNextStateChangeToAnotherState() {
+        String robotStatus = "277/" + "AAA-EU-AAA0000" + "/status";
+        diagnostics.messageOut(COMMAND, "{\"msg\":\"START\",\"time\":\"x\",\"mode-reason\":\"LAPP\","
+                + "\"fullCleanType\":\"immediate\",\"cleaningMode\":\"global\"}");
+        clock.advance(Duration.ofMillis(70));
+        diagnostics.messageIn(robotStatus, "{\"msg\":\"STATE-CHANGE\",\"oldstate\":\"INACTIVE_CHARGED\","
+                + "\"newstate\":\"INACTIVE_CHARGED\",\"batteryChargeLevel\":100}"); // same state: not it
+        assertNull(diagnostics.snapshot().roundTrip());
+        clock.advance(Duration.ofMillis(30));
+        diagnostics.messageIn(robotStatus, "{\"msg\":\"STATE-CHANGE\",\"oldstate\":\"INACTIVE_CHARGED\","
+                + "\"newstate\":\"FULL_CLEAN_INITIATED\",\"batteryChargeLevel\":100}");
+        assertEquals(Duration.ofMillis(100), diagnostics.snapshot().roundTrip());
+    }
+
+    @Test
+    void aRobotsPowerModeInDefaultsIsConfirmedByTheValueItReports() {
+        String robotStatus = "277/" + "AAA-EU-AAA0000" + "/status";
+        diagnostics.messageOut(COMMAND, "{\"msg\":\"STATE-SET\",\"time\":\"x\",\"mode-reason\":\"LAPP\","
+                + "\"defaults\":{\"defaultCleaningStrategy\":\"quick\"}}");
+        clock.advance(Duration.ofMillis(40));
+        diagnostics.messageIn(robotStatus, "{\"msg\":\"STATE-CHANGE\",\"oldstate\":\"INACTIVE_CHARGED\","
+                + "\"newstate\":\"INACTIVE_CHARGED\",\"defaultCleaningStrategy\":\"quick\"}");
+        assertEquals(Duration.ofMillis(40), diagnostics.snapshot().roundTrip());
+    }
+
+    @Test
     void messagesPerHourSlideAndLastMessageIsTheLastReceived() {
         for (int i = 0; i < 3; i++) {
             diagnostics.messageIn(STATUS, "{\"msg\":\"CURRENT-STATE\"}");

@@ -65,6 +65,23 @@ class RedactorTest {
     }
 
     @Test
+    void aRobotsIdsLoseTheSerialTheyCarryInHex() {
+        // 277/01 as recorded (fake serial A0A-EU-AAA0000 there): the ids end in the hex of "A0AEUAAA0000"
+        Redactor robot = new Redactor("NK6-EU-MHA1234A", List::of);
+        String hex = "4E4B-3645-554D-484131323334"; // "NK6EUMHA1234", the serial's first 12 letters and digits
+        String message = "{\"msg\":\"CURRENT-STATE\",\"cleanId\":\"03000000-" + hex + "\",\"sessionId\":\"28000000-"
+                + hex.toLowerCase() + "\",\"persistentMapId\":\"01000000-" + hex.replace("-", "") + "\"}";
+
+        String safe = robot.payloadText(message);
+
+        String fakeHex = "4141-3045-5541-414130303030"; // "AA0EUAAA0000", of the fake serial AA0-EU-AAA0000A
+        assertEquals("{\"msg\":\"CURRENT-STATE\",\"cleanId\":\"03000000-" + fakeHex + "\",\"sessionId\":\"28000000-"
+                + fakeHex + "\",\"persistentMapId\":\"01000000-" + fakeHex.replace("-", "") + "\"}", safe);
+        assertEquals("bbaf5ce8-428a-4924-b141-f68e760f57a6", robot.text("bbaf5ce8-428a-4924-b141-f68e760f57a6"),
+                "a random id stays");
+    }
+
+    @Test
     void controlCharactersBecomeVisible() {
         assertEquals("a?[2Jb?c", redactor.text("a\u001b[2Jb\nc"));
     }

@@ -112,6 +112,25 @@ class DiscoveryPathsAgreeTest {
     }
 
     @Test
+    void aThreeSixtyEyeFoundUnderItsOwnServiceAgreesWithTheAccount() {
+        String serial = "JH1-EU-HBB1111A";
+        accountDiscovery.devicesUpdated(List.of(new CloudDevice(serial, "Robot", "N223", null, "RB01",
+                "Dyson 360 Eye", "robot", "wifiOnly", true, "11.3.5.10", List.of(), "N223", "wss", "ZW5jcnlwdGVk")));
+        DiscoveryResult mdns = new Dyson360EyeMDNSDiscoveryParticipant(mock(ThingRegistry.class)).createResult(
+                ServiceInfo.create(Dyson360EyeMDNSDiscoveryParticipant.SERVICE_TYPE, "360EYE-" + serial, 1883, ""));
+
+        DiscoveryResult fromAccount = theAccountResult();
+        assertNotNull(mdns);
+        assertEquals(DysonBindingConstants.THING_TYPE_360_EYE, fromAccount.getThingTypeUID());
+        assertEquals(fromAccount.getThingTypeUID(), mdns.getThingTypeUID());
+        assertEquals(fromAccount.getRepresentationProperty(), mdns.getRepresentationProperty());
+        assertEquals(serial, mdns.getProperties().get(mdns.getRepresentationProperty()));
+        assertEquals(serial, fromAccount.getProperties().get(mdns.getRepresentationProperty()));
+        assertEquals("N223", mdns.getProperties().get(DysonBindingConstants.PROPERTY_PRODUCT_TYPE));
+        assertEquals(fromAccount.getThingUID().getId(), mdns.getThingUID().getId());
+    }
+
+    @Test
     void serialsThatNeedEscapingGetTheSameIdOnBothPaths() {
         String serial = "VS9.EU.AAA0000A";
         accountDiscovery.devicesUpdated(List.of(cloudDevice(serial, "475")));

@@ -19,6 +19,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.CONFIG_SERIAL_NUMBER;
+import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_360_EYE;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_BIG_QUIET;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_COOL;
 import static org.openhab.binding.dyson.internal.DysonBindingConstants.THING_TYPE_PURE_COOL_LINK;
@@ -72,7 +73,7 @@ class DysonDeviceDiscoveryServiceTest {
             .notConnected("lecOnly");
     private static final StandInDevice NOT_CONNECTED = StandInDevice.purifier("NP7-EU-MEA4444G", "475", null, "TP02")
             .notConnected("nonConnected");
-    /** A robot vacuum (360 Eye): MQTT, but no air treatment device. */
+    /** A robot vacuum (360 Eye), listed with category "robot": offered as a 360-eye thing. */
     private static final StandInDevice ROBOT = StandInDevice.purifier("QR8-EU-HAA5555H", "N223", null, "RB01");
 
     /** Records what the service reports through a Mockito {@link DiscoveryListener}, as the inbox would. */
@@ -119,12 +120,13 @@ class DysonDeviceDiscoveryServiceTest {
     void offersEachSupportedMqttDeviceOnceWithItsFacts() {
         startService(world.loggedIn());
 
-        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 5);
+        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 6);
         assertEquals(Map.of(uid(THING_TYPE_PURE_COOL, PURIFIER), THING_TYPE_PURE_COOL,
                 uid(THING_TYPE_PURE_HOT_COOL, CLOUD_ONLY), THING_TYPE_PURE_HOT_COOL,
                 uid(THING_TYPE_PURE_COOL_LINK, LINK), THING_TYPE_PURE_COOL_LINK,
                 uid(THING_TYPE_PURE_HUMIDIFY_COOL, HUMIDIFIER), THING_TYPE_PURE_HUMIDIFY_COOL,
-                uid(THING_TYPE_BIG_QUIET, BIG_QUIET), THING_TYPE_BIG_QUIET),
+                uid(THING_TYPE_BIG_QUIET, BIG_QUIET), THING_TYPE_BIG_QUIET, uid(THING_TYPE_360_EYE, ROBOT),
+                THING_TYPE_360_EYE),
                 inbox.results.values().stream()
                         .collect(Collectors.toMap(DiscoveryResult::getThingUID, DiscoveryResult::getThingTypeUID)));
         for (DiscoveryResult result : inbox.results.values()) {
@@ -141,26 +143,30 @@ class DysonDeviceDiscoveryServiceTest {
         assertEquals("358K", humidifier.getProperties().get("productType"));
         DiscoveryResult link = inbox.results.get(uid(THING_TYPE_PURE_COOL_LINK, LINK));
         assertEquals("475", link.getProperties().get("productType"));
+        DiscoveryResult robot = inbox.results.get(uid(THING_TYPE_360_EYE, ROBOT));
+        assertEquals(Map.of("serialNumber", ROBOT.serial(), "productType", "N223", "modelId", "RB01"),
+                robot.getProperties().entrySet().stream().filter(e -> !"firmwareVersion".equals(e.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertEquals(List.of(), inbox.removed);
     }
 
     @Test
     void deviceThatLeftTheAccountIsWithdrawnOnTheNextScan() {
         startService(world.loggedIn());
-        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 5);
+        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 6);
 
         world.standIn.removeDevice(EMAIL, LINK.serial());
         service.startScan(null);
 
         await().atMost(TIMEOUT).until(() -> inbox.removed.equals(List.of(uid(THING_TYPE_PURE_COOL_LINK, LINK))));
-        assertEquals(4, inbox.results.size());
+        assertEquals(5, inbox.results.size());
         assertTrue(inbox.results.containsKey(uid(THING_TYPE_PURE_COOL, PURIFIER)));
     }
 
     @Test
     void scanReadsTheDeviceListAgain() {
         startService(world.loggedIn());
-        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 5);
+        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 6);
         int manifests = world.standIn.requestCount(PATH_MANIFEST);
 
         StandInDevice added = StandInDevice.purifier("ST9-EU-MHA6666J", "527", "K", "HP09");
@@ -180,7 +186,7 @@ class DysonDeviceDiscoveryServiceTest {
 
         world.enterCode(world.mailedCode());
 
-        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 5);
+        await().atMost(TIMEOUT).until(() -> inbox.results.size() == 6);
     }
 
     /** As openHAB's handler factory does: inject the handler, initialize; then the inbox registers. */

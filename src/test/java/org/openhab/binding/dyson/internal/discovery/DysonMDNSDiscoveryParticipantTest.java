@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.jmdns.ServiceInfo;
@@ -94,7 +95,10 @@ class DysonMDNSDiscoveryParticipantTest {
             "527M_HP1-EU-MAA0000A, dyson:pure-hot-cool:HP1-EU-MAA0000A",
             "358E_PH3-EU-EAA0000A, dyson:pure-humidify-cool:PH3-EU-EAA0000A",
             "664_BP4-EU-PAA0000A, dyson:big-quiet:BP4-EU-PAA0000A",
-            "438_VS9.EU.AAA0000A, dyson:pure-cool:VS9_EU_AAA0000A" })
+            "438_VS9.EU.AAA0000A, dyson:pure-cool:VS9_EU_AAA0000A",
+            "N223_RB1-EU-AAA0000A, dyson:360-eye:RB1-EU-AAA0000A",
+            "276_RB2-EU-AAA0000A, dyson:360-heurist:RB2-EU-AAA0000A",
+            "277_RB3-EU-AAA0000A, dyson:360-vis-nav:RB3-EU-AAA0000A" })
     void instanceNameGivesTheFamilyThingWithTheSerialAsId(String instanceName, String expectedUid) {
         ThingUID uid = participant.getThingUID(service(instanceName));
 
@@ -111,10 +115,9 @@ class DysonMDNSDiscoveryParticipantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "N223_RB1-EU-AAA0000A", "276_RB2-EU-AAA0000A", "360EYE-JH1-EU-AAA0000A",
-            "552_LM1-EU-AAA0000A", "999_AB1-EU-KAA0000A", "AB1-EU-KAA0000A", "475_", "_AB1-EU-KAA0000A",
+    @ValueSource(strings = { "360EYE-JH1-EU-AAA0000A", "552_LM1-EU-AAA0000A", "999_AB1-EU-KAA0000A", "AB1-EU-KAA0000A", "475_", "_AB1-EU-KAA0000A",
             "475_AB1_EU_KAA0000A", "475_AB1 EU", "475_AB1/EU/#", "", "Living room fan" })
-    void servicesThatAreNotAirTreatmentDevicesAreNotOurs(String instanceName) throws Exception {
+    void servicesThatAreNoKnownDevicesAreNotOurs(String instanceName) throws Exception {
         ServiceInfo info = service(instanceName, ipv4(192, 168, 1, 20));
 
         assertNull(participant.getThingUID(info));
@@ -198,5 +201,25 @@ class DysonMDNSDiscoveryParticipantTest {
 
         verify(announced).deviceAnnounced("192.0.2.7");
         verify(other, never()).deviceAnnounced(any());
+    }
+
+    @Test
+    void theEyeAnnouncesItselfUnderItsOwnService() throws Exception {
+        Dyson360EyeMDNSDiscoveryParticipant eye = new Dyson360EyeMDNSDiscoveryParticipant(mock(ThingRegistry.class));
+        assertEquals("_360eye_mqtt._tcp.local.", eye.getServiceType());
+        assertEquals(Set.of(DysonBindingConstants.THING_TYPE_360_EYE), eye.getSupportedThingTypeUIDs());
+
+        DiscoveryResult result = eye.createResult(service("360EYE-JH1-EU-AAA0000A", ipv4(192, 168, 1, 31)));
+
+        assertNotNull(result);
+        assertEquals(new ThingUID("dyson:360-eye:JH1-EU-AAA0000A"), result.getThingUID());
+        assertEquals(Map.of("serialNumber", "JH1-EU-AAA0000A", "productType", "N223", "hostname", "192.168.1.31"),
+                result.getProperties());
+        assertEquals("serialNumber", result.getRepresentationProperty());
+        assertEquals("@text/discovery.dyson.mdns.label [\"360 Eye\", \"JH1-EU-AAA0000A\"]", result.getLabel());
+        for (String notAnEye : List.of("N223_JH1-EU-AAA0000A", "475_AB1-EU-HAA0000A", "360EYE-", "360EYE JH1",
+                "DYSON-JH1-EU-AAA0000A-N223")) {
+            assertNull(eye.getThingUID(service(notAnEye)), notAnEye);
+        }
     }
 }

@@ -31,7 +31,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * Reads the recorded device traffic copied to {@code src/test/resources/captures/<root>/*.jsonl}.
+ * Reads the recorded device traffic copied to {@code src/test/resources/captures/<root>/*.jsonl} (air treatment
+ * devices) and {@code src/test/resources/captures-robots/<root>/*.jsonl} (robot vacuums).
  *
  * @author Dyson binding team - Initial contribution
  */
@@ -61,9 +62,22 @@ public final class Captures {
     private Captures() {
     }
 
-    /** Every capture file, sorted by root and name. */
+    /** Every capture file of the air treatment devices, sorted by root and name. */
     public static List<CaptureFile> all() {
-        Path base = baseDirectory();
+        return allIn(baseDirectory("captures"));
+    }
+
+    /** Every capture file of the robot vacuums ({@code src/test/resources/captures-robots}), sorted. */
+    public static List<CaptureFile> robots() {
+        return allIn(baseDirectory("captures-robots"));
+    }
+
+    /** One robot capture file, e.g. {@code robotFile("277", "02-matterbridge-dyson-robot-i16-c3398240594.jsonl")}. */
+    public static CaptureFile robotFile(String root, String name) {
+        return read(root, baseDirectory("captures-robots").resolve(root).resolve(name));
+    }
+
+    private static List<CaptureFile> allIn(Path base) {
         List<CaptureFile> files = new ArrayList<>();
         try (Stream<Path> roots = Files.list(base)) {
             for (Path rootDir : roots.filter(Files::isDirectory).sorted().toList()) {
@@ -81,7 +95,7 @@ public final class Captures {
 
     /** One capture file, e.g. {@code file("475", "02-homebridge-dyson-link-i36-c386931941.jsonl")}. */
     public static CaptureFile file(String root, String name) {
-        return read(root, baseDirectory().resolve(root).resolve(name));
+        return read(root, baseDirectory("captures").resolve(root).resolve(name));
     }
 
     /** The device→client payloads of a file, in order. */
@@ -108,9 +122,9 @@ public final class Captures {
         }
     }
 
-    private static Path baseDirectory() {
-        URL url = Objects.requireNonNull(Captures.class.getClassLoader().getResource("captures"),
-                "captures missing from the test resources");
+    private static Path baseDirectory(String folder) {
+        URL url = Objects.requireNonNull(Captures.class.getClassLoader().getResource(folder),
+                folder + " missing from the test resources");
         try {
             return Paths.get(url.toURI());
         } catch (URISyntaxException e) {

@@ -51,4 +51,19 @@ class MessageFactoryTest {
                 + "\"data\":{\"fpwr\":\"ON\",\"fnsp\":\"0005\"}}", messages.stateSet(data));
         assertThrows(IllegalArgumentException.class, () -> messages.stateSet(Map.of()));
     }
+
+    @Test
+    void robotCommandsCarryTheirFieldsAfterTheEnvelope() {
+        Map<String, String> start = new LinkedHashMap<>();
+        start.put("fullCleanType", "immediate");
+        start.put("cleaningMode", "global");
+        assertEquals("{\"msg\":\"START\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\","
+                + "\"fullCleanType\":\"immediate\",\"cleaningMode\":\"global\"}",
+                messages.robotCommand("START", start));
+        assertEquals("{\"msg\":\"PAUSE\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\"}",
+                messages.robotCommand("PAUSE", Map.of()));
+        assertEquals("{\"msg\":\"STATE-SET\",\"time\":\"2025-01-01T12:00:00Z\",\"mode-reason\":\"LAPP\","
+                + "\"defaults\":{\"defaultCleaningStrategy\":\"boost\"}}",
+                messages.robotCommand("STATE-SET", Map.of("defaults", Map.of("defaultCleaningStrategy", "boost"))));
+    }
 }

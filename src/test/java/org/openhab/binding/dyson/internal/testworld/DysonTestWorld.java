@@ -376,9 +376,12 @@ public final class DysonTestWorld implements AutoCloseable {
             lines.add("");
             lines.add("Simulated robot vacuums (local MQTT 3.1 only, each on its own port; living "
                     + options.robotSpeed() + "x faster than real time):");
-            lines.add(String.format(row, "serialNumber", "product", "model", "", "hostname", "port", "localPassword"));
+            lines.add(String.format(row, "serialNumber", "product", "thing type", "model", "hostname", "port",
+                    "localPassword"));
             for (SimulatedRobot robot : robots) {
-                lines.add(String.format(row, robot.serial(), robot.model().type(), robot.model().model(), "", HOST,
+                ProductType type = ProductType.fromRootTopic(robot.model().type());
+                lines.add(String.format(row, robot.serial(), robot.model().type(),
+                        type == null ? "-" : type.thingTypeId(), robot.model().model(), HOST,
                         robot.localPort().port(), robot.localPassword()
                                 + (robot.model().cloudOnly() ? " (cloud only: not in the manifest)" : "")));
             }

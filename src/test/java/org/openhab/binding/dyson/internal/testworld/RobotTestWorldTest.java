@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.dyson.internal.device.ProductType;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -83,6 +85,9 @@ class RobotTestWorldTest {
         String description = running.describe();
         for (DysonTestWorld.SimulatedRobot robot : running.robots()) {
             assertTrue(description.contains(robot.serial()), robot.serial());
+            assertTrue(description.contains(
+                    Objects.requireNonNull(ProductType.fromRootTopic(robot.model().type())).thingTypeId()),
+                    "the robot's thing type");
             assertTrue(description.contains(String.valueOf(robot.localPort().port())));
             assertNotEquals(running.brokerPort(), robot.localPort().port());
         }
