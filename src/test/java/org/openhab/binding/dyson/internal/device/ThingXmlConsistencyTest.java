@@ -176,41 +176,32 @@ class ThingXmlConsistencyTest {
 
     @Test
     void eventsChannelOffersEveryFixedPayloadAsEventOption() throws IllegalAccessException {
-        ThingXml.ChannelType events = xml.channelTypes.get(DysonChannel.EVENTS.channelTypeId());
-        assertNotNull(events);
-        Element event = ThingXml.child(events.element(), "event");
-        assertNotNull(event, "events has no <event>");
-        Element options = ThingXml.child(event, "options");
-        assertNotNull(options, "events has no <event><options>");
-        Set<String> offered = new TreeSet<>();
-        ThingXml.children(options).forEach(option -> offered.add(option.getAttribute("value")));
-
-        Set<String> fired = new TreeSet<>();
-        for (Field field : DeviceEvents.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                fired.add((String) field.get(null));
-            }
-        }
-        assertTrue(fired.containsAll(PARAMETERISED_EVENTS), fired.toString());
-        fired.removeAll(PARAMETERISED_EVENTS);
-        assertEquals(fired, offered);
-        String description = ThingXml.text(events.element(), "description");
-        PARAMETERISED_EVENTS.forEach(prefix -> assertTrue(description.contains(prefix + ":"), prefix));
+        assertEventOptionsAreTheFixedPayloadsOf(DysonChannel.EVENTS, DeviceEvents.class);
     }
 
     @Test
     void robotEventsOfferEveryFixedPayloadAsEventOption() throws IllegalAccessException {
-        ThingXml.ChannelType events = xml.channelTypes.get(DysonChannel.ROBOT_EVENTS.channelTypeId());
-        assertNotNull(events);
-        Element event = ThingXml.child(events.element(), "event");
-        assertNotNull(event, "robot-events has no <event>");
+        assertEventOptionsAreTheFixedPayloadsOf(DysonChannel.ROBOT_EVENTS, RobotEvents.class);
+    }
+
+    /**
+     * The trigger channel's event options are exactly the payloads {@code events} declares as string constants, less
+     * the parameterised ones, which its description names instead.
+     */
+    private void assertEventOptionsAreTheFixedPayloadsOf(DysonChannel channel, Class<?> events)
+            throws IllegalAccessException {
+        String id = channel.channelTypeId();
+        ThingXml.ChannelType type = xml.channelTypes.get(id);
+        assertNotNull(type);
+        Element event = ThingXml.child(type.element(), "event");
+        assertNotNull(event, id + " has no <event>");
         Element options = ThingXml.child(event, "options");
-        assertNotNull(options, "robot-events has no <event><options>");
+        assertNotNull(options, id + " has no <event><options>");
         Set<String> offered = new TreeSet<>();
         ThingXml.children(options).forEach(option -> offered.add(option.getAttribute("value")));
 
         Set<String> fired = new TreeSet<>();
-        for (Field field : RobotEvents.class.getFields()) {
+        for (Field field : events.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 fired.add((String) field.get(null));
             }
@@ -218,7 +209,7 @@ class ThingXmlConsistencyTest {
         assertTrue(fired.containsAll(PARAMETERISED_EVENTS), fired.toString());
         fired.removeAll(PARAMETERISED_EVENTS);
         assertEquals(fired, offered);
-        String description = ThingXml.text(events.element(), "description");
+        String description = ThingXml.text(type.element(), "description");
         PARAMETERISED_EVENTS.forEach(prefix -> assertTrue(description.contains(prefix + ":"), prefix));
     }
 
