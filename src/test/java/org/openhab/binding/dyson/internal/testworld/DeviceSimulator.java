@@ -32,9 +32,7 @@ import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.openhab.binding.dyson.internal.transport.DeviceTopics;
-import org.openhab.binding.dyson.internal.transport.TunedSocketFactory;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -108,27 +106,8 @@ public final class DeviceSimulator implements AutoCloseable {
     /** Connects to the broker at {@code tcp://127.0.0.1:port}, subscribes to the command topic and says HELLO. */
     public DeviceSimulator start(int brokerPort, @Nullable String user, @Nullable String password)
             throws MqttException {
-        MqttAsyncClient mqtt = new MqttAsyncClient("tcp://127.0.0.1:" + brokerPort, "sim-" + topics.serial(),
-                new MemoryPersistence());
-        mqtt.setCallback(new Callback());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(200);
-        // Paho allows 10 unacknowledged QoS 1 publishes by default and throws on the 11th: many clients asking at once
-        options.setMaxInflight(1000);
-        options.setSocketFactory(new TunedSocketFactory(true));
-        if (user != null && password != null) {
-            options.setUserName(user);
-            options.setPassword(password.toCharArray());
-        }
-        try {
-            mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
-            mqtt.subscribe(topics.command(), 1).waitForCompletion(TIMEOUT_MILLIS);
-        } catch (MqttException e) {
-            closeQuietly(mqtt); // or its automatic reconnect would go on competing for the client id
-            throw e;
-        }
+        MqttAsyncClient mqtt = SimulatorClient.connect(brokerPort, "sim-" + topics.serial(),
+                MqttConnectOptions.MQTT_VERSION_DEFAULT, user, password, new Callback(), topics.command());
         client = mqtt;
         hello();
         return this;
@@ -269,20 +248,7 @@ public final class DeviceSimulator implements AutoCloseable {
         MqttAsyncClient mqtt = client;
         client = null;
         if (mqtt != null) {
-            closeQuietly(mqtt);
-        }
-    }
-
-    private static void closeQuietly(MqttAsyncClient mqtt) {
-        try {
-            mqtt.disconnectForcibly(0, 500, false);
-        } catch (MqttException e) {
-            // already gone
-        }
-        try {
-            mqtt.close(true);
-        } catch (MqttException e) {
-            // already closed
+            SimulatorClient.closeQuietly(mqtt);
         }
     }
 

@@ -30,8 +30,6 @@ import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.openhab.binding.dyson.internal.transport.TunedSocketFactory;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -62,7 +60,6 @@ import com.google.gson.JsonParser;
 @NonNullByDefault
 public final class RobotSimulator implements AutoCloseable {
 
-    private static final long TIMEOUT_MILLIS = 5000;
     /** How often the clock thread of {@link #runAtSpeed} moves the robot on. */
     private static final long TICK_MILLIS = 100;
 
@@ -122,28 +119,9 @@ public final class RobotSimulator implements AutoCloseable {
      */
     public RobotSimulator start(int brokerPort, @Nullable String user, @Nullable String password)
             throws MqttException {
-        MqttAsyncClient mqtt = new MqttAsyncClient("tcp://127.0.0.1:" + brokerPort,
+        MqttAsyncClient mqtt = SimulatorClient.connect(brokerPort,
                 "robot-" + behaviour.serial().replace("-", "").toLowerCase(java.util.Locale.ROOT),
-                new MemoryPersistence());
-        mqtt.setCallback(new Callback());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1);
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(200);
-        options.setMaxInflight(1000);
-        options.setSocketFactory(new TunedSocketFactory(true));
-        if (user != null && password != null) {
-            options.setUserName(user);
-            options.setPassword(password.toCharArray());
-        }
-        try {
-            mqtt.connect(options).waitForCompletion(TIMEOUT_MILLIS);
-            mqtt.subscribe(commandTopic, 1).waitForCompletion(TIMEOUT_MILLIS);
-        } catch (MqttException e) {
-            closeQuietly(mqtt);
-            throw e;
-        }
+                MqttConnectOptions.MQTT_VERSION_3_1, user, password, new Callback(), commandTopic);
         client = mqtt;
         synchronized (this) {
             behaviour.connected();
@@ -315,7 +293,7 @@ public final class RobotSimulator implements AutoCloseable {
         MqttAsyncClient mqtt = client;
         client = null;
         if (mqtt != null) {
-            closeQuietly(mqtt);
+            SimulatorClient.closeQuietly(mqtt);
         }
     }
 
@@ -345,19 +323,6 @@ public final class RobotSimulator implements AutoCloseable {
             return; // a robot ignores what it cannot read
         }
         command(command);
-    }
-
-    private static void closeQuietly(MqttAsyncClient mqtt) {
-        try {
-            mqtt.disconnectForcibly(0, 500, false);
-        } catch (MqttException e) {
-            // already gone
-        }
-        try {
-            mqtt.close(true);
-        } catch (MqttException e) {
-            // already closed
-        }
     }
 
     private final class Callback implements MqttCallbackExtended {
