@@ -99,7 +99,7 @@ final class DeviceBrokerGate implements AutoCloseable {
         socket.setReuseAddress(true); // the same port again right after a stop
         socket.bind(new InetSocketAddress(this.host, port), 128);
         server = socket;
-        threads.execute(this::acceptLoop);
+        threads.execute(() -> SocketRelay.acceptEach(server, sockets, threads, this::handle));
     }
 
     int port() {
@@ -121,20 +121,6 @@ final class DeviceBrokerGate implements AutoCloseable {
             threads.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void acceptLoop() {
-        try {
-            while (!server.isClosed()) {
-                Socket client = server.accept();
-                sockets.add(client);
-                threads.execute(() -> handle(client));
-            }
-        } catch (IOException e) {
-            // closed
-        } catch (RejectedExecutionException e) {
-            // stopping
         }
     }
 

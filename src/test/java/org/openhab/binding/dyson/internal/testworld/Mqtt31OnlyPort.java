@@ -69,7 +69,7 @@ public final class Mqtt31OnlyPort implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         this.server = socket;
-        threads.execute(this::acceptLoop);
+        threads.execute(() -> SocketRelay.acceptEach(server, sockets, threads, this::handle));
     }
 
     public Mqtt31OnlyPort(int brokerPort) throws IOException {
@@ -88,18 +88,6 @@ public final class Mqtt31OnlyPort implements AutoCloseable {
     /** CONNECTs passed on to the broker so far. */
     public int admittedConnects() {
         return admitted.get();
-    }
-
-    private void acceptLoop() {
-        try {
-            while (!server.isClosed()) {
-                Socket client = server.accept();
-                sockets.add(client);
-                threads.execute(() -> handle(client));
-            }
-        } catch (IOException e) {
-            // closed
-        }
     }
 
     private void handle(Socket client) {

@@ -52,7 +52,7 @@ public final class ResettingProxy implements AutoCloseable {
         this.brokerPort = brokerPort;
         this.resetsLeft = new AtomicInteger(resets);
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        threads.execute(() -> SocketRelay.acceptEach(server, sockets, threads, this::handle));
     }
 
     public int port() {
@@ -62,18 +62,6 @@ public final class ResettingProxy implements AutoCloseable {
     /** Client ids of the CONNECTs seen, in order. */
     public List<String> clientIds() {
         return List.copyOf(clientIds);
-    }
-
-    private void acceptLoop() {
-        try {
-            while (!server.isClosed()) {
-                Socket client = server.accept();
-                sockets.add(client);
-                threads.execute(() -> handle(client));
-            }
-        } catch (IOException e) {
-            // closed
-        }
     }
 
     private void handle(Socket client) {

@@ -15,8 +15,13 @@ package org.openhab.binding.dyson.internal.testworld;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Collection;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -30,6 +35,24 @@ import org.eclipse.jdt.annotation.Nullable;
 final class SocketRelay {
 
     private SocketRelay() {
+    }
+
+    /**
+     * Accepts connections until {@code server} is closed (or {@code threads} stops taking work): each one is added to
+     * {@code sockets} and handled on {@code threads}.
+     */
+    static void acceptEach(ServerSocket server, Collection<Socket> sockets, Executor threads, Consumer<Socket> handle) {
+        try {
+            while (!server.isClosed()) {
+                Socket client = server.accept();
+                sockets.add(client);
+                threads.execute(() -> handle.accept(client));
+            }
+        } catch (IOException e) {
+            // closed
+        } catch (RejectedExecutionException e) {
+            // stopping
+        }
     }
 
     /** Copies {@code from} to {@code to} until either side closes, then closes {@code to}. */
